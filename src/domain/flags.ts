@@ -1,0 +1,52 @@
+import { z } from 'zod'
+import { ItemCodeSchema } from './framework/schema'
+import type { ScoredIndicator, ScoredItem } from './scoring'
+import { round2 } from './thai/numbers'
+
+/** รักษาระดับ (maintain) or ปรับปรุง/พัฒนาเพื่อยกระดับ (improve). */
+export const FlagSchema = z.enum(['maintain', 'improve'])
+export type Flag = z.infer<typeof FlagSchema>
+
+/** The pass mark is the natural default threshold. */
+export const DEFAULT_THRESHOLD = 85
+
+/** A committee's decision on one item; kept apart from the computed flag, and it wins over it. */
+export const FlagOverrideSchema = z.object({
+  code: ItemCodeSchema,
+  flag: FlagSchema,
+  reason: z.string().max(2000).default(''),
+})
+export type FlagOverride = z.infer<typeof FlagOverrideSchema>
+
+/**
+ * `maintain` when the score (at two decimals, as published) reaches the threshold, else `improve`;
+ * null when there is no score. Threshold 0-100, default 85.
+ */
+export function flagOf(score: number | null, threshold = DEFAULT_THRESHOLD): Flag | null {
+  if (score === null) return null
+  return round2(score) >= threshold ? 'maintain' : 'improve'
+}
+
+export interface FlaggedItem extends ScoredItem {
+  computedFlag: Flag | null
+  override: FlagOverride | null
+  /** The flag in force: the override when there is one, otherwise the computed flag. */
+  flag: Flag | null
+}
+
+export interface FlaggedIndicator extends ScoredIndicator {
+  flag: Flag | null
+}
+
+export function flagItems(items: readonly ScoredItem[], threshold: number, overrides: readonly FlagOverride[] = []): FlaggedItem[] {
+  const byCode = new Map(overrides.map((override) => [override.code, override]))
+  return items.map((item) => {
+    const computedFlag = flagOf(item.score, threshold)
+    const override = byCode.get(item.code) ?? null
+    return { ...item, computedFlag, override, flag: override?.flag ?? computedFlag }
+  })
+}
+
+export function flagIndicators(indicators: readonly ScoredIndicator[], threshold: number): FlaggedIndicator[] {
+  return indicators.map((indicator) => ({ ...indicator, flag: flagOf(indicator.score, threshold) }))
+}

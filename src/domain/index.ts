@@ -1,0 +1,11 @@
+/** The pure ITA domain core: no Vue, DOM, storage or spreadsheet code. See README.md. */
+export * from './framework'
+export * from './assessment'
+export * from './scoring'
+export * from './levels'
+export * from './flags'
+export * from './issue-groups'
+export * from './what-if'
+export * from './analysis'
+export * from './item-code'
+export * from './thai'

@@ -1,0 +1,50 @@
+import type { Catalogue, Tool } from './framework/schema'
+import { TOOLS } from './framework/schema'
+import type { FlaggedItem } from './flags'
+
+export interface IssueGroupAnalysis {
+  no: number
+  name: string
+  /** Items of the group in catalogue order, by tool (seed 002, section 3 tables). */
+  itemsByTool: Record<Tool, FlaggedItem[]>
+  items: FlaggedItem[]
+  improve: FlaggedItem[]
+  maintain: FlaggedItem[]
+  /** Up to `weakestCount` scored items, lowest score first (whatever their flag). */
+  weakest: FlaggedItem[]
+  /** Indicators the group's items belong to (where known). */
+  indicators: number[]
+}
+
+/**
+ * Per issue group (1-7), its items by tool with scores and flags, and its weakest items. Group
+ * membership is the catalogue's `issueGroups` (the effective catalogue, after a committee's mapping
+ * changes). Items in no group are returned in `unmapped` so nothing is silently left out.
+ */
+export function analyseIssueGroups(
+  catalogue: Catalogue,
+  items: readonly FlaggedItem[],
+  weakestCount = 3,
+): { groups: IssueGroupAnalysis[]; unmapped: FlaggedItem[] } {
+  const groupsOf = new Map(catalogue.items.map((item) => [item.code, item.issueGroups]))
+  const groups = catalogue.issueGroups.map((group): IssueGroupAnalysis => {
+    const members = items.filter((item) => groupsOf.get(item.code)?.includes(group.no))
+    const itemsByTool = Object.fromEntries(TOOLS.map((tool) => [tool, members.filter((item) => item.tool === tool)])) as Record<Tool, FlaggedItem[]>
+    const improve = members.filter((item) => item.flag === 'improve')
+    return {
+      no: group.no,
+      name: group.name,
+      itemsByTool,
+      items: members,
+      improve,
+      maintain: members.filter((item) => item.flag === 'maintain'),
+      weakest: members
+        .filter((item) => item.score !== null)
+        .sort((a, b) => (a.score as number) - (b.score as number))
+        .slice(0, weakestCount),
+      indicators: [...new Set(members.map((item) => item.indicator).filter((no): no is number => no !== null))].sort((a, b) => a - b),
+    }
+  })
+  const unmapped = items.filter((item) => (groupsOf.get(item.code) ?? []).length === 0 && item.status !== 'missing')
+  return { groups, unmapped }
+}

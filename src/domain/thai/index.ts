@@ -1,0 +1,3 @@
+export * from './digits'
+export * from './numbers'
+export * from './dates'
