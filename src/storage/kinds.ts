@@ -1,0 +1,27 @@
+import type { z } from 'zod'
+import { AssessmentRecordSchema, OrganizationSchema } from '@/domain/workspace'
+
+/**
+ * Every kind of document the app saves, with its schema, its current shape version and one migration
+ * per older version (version n -> n + 1). A feature that saves something new adds its kind here.
+ */
+export interface DocumentKind<T = unknown> {
+  kind: string
+  version: number
+  schema: z.ZodType<T>
+  /** migrations[n] turns data of version n into version n + 1 (plain data in, plain data out). */
+  migrations: Record<number, (data: unknown) => unknown>
+}
+
+function defineKind<S extends z.ZodType>(kind: string, schema: S, version = 1, migrations: DocumentKind['migrations'] = {}): DocumentKind<z.infer<S>> {
+  return { kind, version, schema: schema as z.ZodType<z.infer<S>>, migrations }
+}
+
+export const ORGANIZATION = defineKind('organization', OrganizationSchema)
+export const ASSESSMENT = defineKind('assessment', AssessmentRecordSchema)
+
+export const DOCUMENT_KINDS: readonly DocumentKind[] = [ORGANIZATION, ASSESSMENT] as DocumentKind[]
+
+export function kindNamed(name: string): DocumentKind | undefined {
+  return DOCUMENT_KINDS.find((kind) => kind.kind === name)
+}
