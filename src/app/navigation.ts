@@ -1,0 +1,10 @@
+/** The main menu, in the order a committee works: result, analysis, measures, reports, data. */
+export interface NavigationEntry {
+  /** Route name */
+  name: string
+  label: string
+}
+
+export const NAVIGATION: readonly NavigationEntry[] = [
+  { name: 'overview', label: 'ภาพรวม' },
+]
