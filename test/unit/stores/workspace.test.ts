@@ -65,4 +65,15 @@ describe('workspace store: effective catalogue and years', () => {
     await reloaded.deleteAssessment('demo-nongson:2566')
     expect((await freshLoad()).yearsOf('demo-nongson')).toEqual([2567])
   })
+
+  it('remembers which year is open across a reload', async () => {
+    const workspace = await freshLoad()
+    await workspace.addManualYear(entry2566())
+    await workspace.select('demo-nongson', 2566)
+    const reloaded = await freshLoad()
+    expect(reloaded.selection).toEqual({ organizationId: 'demo-nongson', fiscalYear: 2566 })
+    expect(reloaded.analysis!.scorecard.fiscalYear).toBe(2566)
+    await reloaded.select('demo-nongson', 2567)
+    await reloaded.deleteAssessment('demo-nongson:2566')
+  })
 })
