@@ -8,4 +8,5 @@ export interface NavigationEntry {
 export const NAVIGATION: readonly NavigationEntry[] = [
   { name: 'overview', label: 'ภาพรวม' },
   { name: 'items', label: 'ข้อคำถาม' },
+  { name: 'what-if', label: 'What-if' },
 ]
