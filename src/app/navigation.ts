@@ -9,4 +9,5 @@ export const NAVIGATION: readonly NavigationEntry[] = [
   { name: 'overview', label: 'ภาพรวม' },
   { name: 'items', label: 'ข้อคำถาม' },
   { name: 'what-if', label: 'What-if' },
+  { name: 'compare', label: 'เปรียบเทียบปี' },
 ]
