@@ -10,4 +10,5 @@ export const NAVIGATION: readonly NavigationEntry[] = [
   { name: 'items', label: 'ข้อคำถาม' },
   { name: 'what-if', label: 'What-if' },
   { name: 'compare', label: 'เปรียบเทียบปี' },
+  { name: 'catalogue', label: 'รายการข้อคำถาม' },
 ]
