@@ -40,7 +40,7 @@ export function catalogueFileMessage(error: CatalogueFileError, fiscalYear: numb
   const where = describeCatalogueFilePlace(error, digits)
   const what = (() => {
     switch (error.code) {
-      case 'too-large': return 'ไฟล์ใหญ่เกินกว่าไฟล์รายการข้อคำถามจะเป็นได้ (เกิน ๑ MB)'
+      case 'too-large': return `ไฟล์ใหญ่เกินกว่าไฟล์รายการข้อคำถามจะเป็นได้ (เกิน ${n(1)} MB)`
       case 'not-json': return 'ไฟล์นี้ไม่ใช่ไฟล์ JSON ที่ส่งออกจากโปรแกรมนี้'
       case 'not-catalogue-file': return 'ไฟล์นี้ไม่ใช่ไฟล์รายการข้อคำถามที่ส่งออกจากโปรแกรมนี้'
       case 'forbidden-key': return `ไฟล์มีชื่อช่องที่ไม่อนุญาต (${String(error.path.at(-1))}) ที่ ${where}`

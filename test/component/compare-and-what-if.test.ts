@@ -7,6 +7,7 @@ import AddYearForm from '@/components/compare/AddYearForm.vue'
 import ChangeFigure from '@/components/common/ChangeFigure.vue'
 import TargetChooser from '@/components/what-if/TargetChooser.vue'
 import WhatIfCandidates from '@/components/what-if/WhatIfCandidates.vue'
+import { useSettingsStore } from '@/stores/settings'
 
 const { catalogue } = catalogueFor(2567)
 const global = { plugins: [createPinia()] }
@@ -26,12 +27,22 @@ describe('AddYearForm', () => {
     expect(wrapper.get('[data-testid="add-year-indicator-3"]').attributes('aria-describedby')).toBe('add-year-error-indicator-3')
   })
 
+  it('writes its messages in the digits the user chose', async () => {
+    const pinia = createPinia()
+    const wrapper = mount(AddYearForm, { props: { indicators: catalogue.indicators, takenYears: [] }, global: { plugins: [pinia] } })
+    useSettingsStore(pinia).digits = 'thai'
+    await wrapper.get('[data-testid="add-year-indicator-1"]').setValue('101')
+    await wrapper.get('form').trigger('submit')
+    expect(wrapper.get('#add-year-error-indicator-1').text()).toBe('ต้องอยู่ระหว่าง ๐ ถึง ๑๐๐')
+    expect(wrapper.get('[data-testid="add-year-errors"]').text()).toContain('มี ๑๑ ช่อง')
+  })
+
   it('emits the scores of a complete entry and clears the form', async () => {
     const wrapper = mount(AddYearForm, { props: { indicators: catalogue.indicators, takenYears: [2567] }, global })
     await wrapper.get('[data-testid="add-year-fiscal-year"]').setValue('๒๕๖๖')
     for (const [index, value] of TEN.entries()) await wrapper.get(`[data-testid="add-year-indicator-${index + 1}"]`).setValue(value)
     await wrapper.get('form').trigger('submit')
-    const [[scores]] = wrapper.emitted('add') as [[{ fiscalYear: number; indicatorScores: unknown[]; publishedTotal: number | null }]]
+    const scores = wrapper.emitted('add')![0]![0]!
     expect(scores.fiscalYear).toBe(2566)
     expect(scores.indicatorScores).toHaveLength(10)
     expect(scores.publishedTotal).toBeNull()

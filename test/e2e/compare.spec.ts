@@ -16,7 +16,7 @@ test('add an earlier year from its ten indicator scores and compare two years si
   for (const [index, figure] of FIGURES_2566.entries()) await page.getByTestId(`add-year-indicator-${index + 1}`).fill(figure)
   await page.getByTestId('add-year-indicator-9').fill('140.25')
   await page.getByTestId('add-year-submit').click()
-  await expect(page.locator('#add-year-error-indicator-9')).toHaveText('ต้องอยู่ระหว่าง ๐ ถึง ๑๐๐')
+  await expect(page.locator('#add-year-error-indicator-9')).toHaveText('ต้องอยู่ระหว่าง 0 ถึง 100')
   await expect(page.getByTestId('saved-year-2566')).toHaveCount(0)
 
   await page.getByTestId('add-year-indicator-9').fill('40.25')

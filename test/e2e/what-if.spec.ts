@@ -19,6 +19,9 @@ test('what-if: the smallest set reaching 85, then switching items off and on mov
   await expect(page.getByTestId('whatif-level')).toHaveText(plan85.projection.level.name)
   await expect(page.getByTestId('whatif-reached')).toHaveAttribute('data-value', 'yes')
   for (const gain of plan85.items) await expect(page.getByTestId(`whatif-toggle-${gain.code}`)).toBeChecked()
+  // 2567 does not give the indicators of EIT and OIT items: their gains are estimates, and the page says so.
+  expect(plan85.projection.exact).toBe(false)
+  await expect(page.getByTestId('whatif-estimate')).toBeVisible()
 
   // Switch the last item of the set off: the total falls below 85 and the level with it.
   const last = plan85.items.at(-1)!.code
@@ -44,6 +47,11 @@ test('what-if: the smallest set reaching 85, then switching items off and on mov
   await expect(page.getByTestId('whatif-plan')).toHaveAttribute('data-value', '0')
   await expect(page.getByTestId('whatif-total')).toHaveAttribute('data-value', '74.67')
   await expect(page.getByTestId('whatif-estimate')).toHaveCount(0)
+
+  // Thai digits change the text, not the hooks.
+  await page.getByTestId('digit-style').selectOption('thai')
+  await expect(page.getByTestId('whatif-total')).toHaveText('๗๔.๖๗')
+  await expect(page.getByTestId('whatif-total')).toHaveAttribute('data-value', '74.67')
   expect(watch.foreignRequests).toEqual([])
   expect(watch.consoleErrors).toEqual([])
 })
