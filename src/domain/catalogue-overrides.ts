@@ -3,6 +3,7 @@ import {
   CatalogueSchema, IndicatorNoSchema, IssueGroupNoSchema, ItemCodeSchema, TOOL_PREFIX, ToolSchema,
   type Catalogue, type CatalogueItem, type Tool,
 } from './framework/schema'
+import { TEN_INDICATORS } from './framework/common'
 import { compareItemCodes } from './item-code'
 
 /**
@@ -12,8 +13,8 @@ import { compareItemCodes } from './item-code'
  * catalogue is `applyCatalogueOverrides(shipped, overrides)`, and resetting means saving no changes.
  */
 
-/** The indicators of each tool (1-5 IIT, 6-8 EIT, 9-10 OIT): the same in every year. */
-const INDICATOR_TOOL: Record<number, Tool> = { 1: 'IIT', 2: 'IIT', 3: 'IIT', 4: 'IIT', 5: 'IIT', 6: 'EIT', 7: 'EIT', 8: 'EIT', 9: 'OIT', 10: 'OIT' }
+/** The tool of each indicator (1-5 IIT, 6-8 EIT, 9-10 OIT): the same in every year. */
+const INDICATOR_TOOL = new Map<number, Tool>(TEN_INDICATORS.map((indicator) => [indicator.no, indicator.tool]))
 
 export const OverrideTitleSchema = z.string().trim().min(1).max(500)
 
@@ -41,7 +42,7 @@ export const AddedItemSchema = z.strictObject({
   if (!item.code.startsWith(TOOL_PREFIX[item.tool])) {
     ctx.addIssue({ code: 'custom', message: 'tool-mismatch', path: ['tool'] })
   }
-  if (item.indicator !== null && INDICATOR_TOOL[item.indicator] !== item.tool) {
+  if (item.indicator !== null && INDICATOR_TOOL.get(item.indicator) !== item.tool) {
     ctx.addIssue({ code: 'custom', message: 'indicator-mismatch', path: ['indicator'] })
   }
 })

@@ -28,9 +28,9 @@ test('add an earlier year from its ten indicator scores and compare two years si
   // 2566: IIT 89.44, EIT 83.70, OIT 45.125 -> 69.99 (grade C); 2567: 74.67 (ต้องปรับปรุง).
   await expect(page.getByTestId('compare-total-a')).toHaveAttribute('data-value', '69.99')
   await expect(page.getByTestId('compare-total-b')).toHaveAttribute('data-value', '74.67')
-  await expect(page.getByTestId('compare-total-change')).toHaveAttribute('data-direction', 'up')
-  await expect(page.getByTestId('compare-total-change')).toHaveAttribute('data-value', '4.68')
-  await expect(page.getByTestId('compare-total-change')).toContainText('เพิ่มขึ้น 4.68')
+  await expect(page.getByTestId('compare-total')).toHaveAttribute('data-direction', 'up')
+  await expect(page.getByTestId('compare-total')).toHaveAttribute('data-value', '4.68')
+  await expect(page.getByTestId('compare-total')).toContainText('เพิ่มขึ้น 4.68')
   await expect(page.getByTestId('compare-level-a')).toHaveText('C')
   await expect(page.getByTestId('compare-level-b')).toHaveText('ต้องปรับปรุง')
   await expect(page.getByTestId('compare-indicator-4')).toHaveAttribute('data-value', '-4.65')
@@ -41,8 +41,8 @@ test('add an earlier year from its ten indicator scores and compare two years si
   // Either order.
   await page.getByTestId('compare-year-a').selectOption('2567')
   await page.getByTestId('compare-year-b').selectOption('2566')
-  await expect(page.getByTestId('compare-total-change')).toHaveAttribute('data-direction', 'down')
-  await expect(page.getByTestId('compare-total-change')).toHaveAttribute('data-value', '-4.68')
+  await expect(page.getByTestId('compare-total')).toHaveAttribute('data-direction', 'down')
+  await expect(page.getByTestId('compare-total')).toHaveAttribute('data-value', '-4.68')
 
   // The overview now shows last year beside this year, in the chart, its table and the changes list.
   await page.getByRole('link', { name: 'ภาพรวม' }).click()
@@ -50,7 +50,9 @@ test('add an earlier year from its ten indicator scores and compare two years si
   await expect(page.getByTestId('overview-change-total')).toHaveAttribute('data-value', '4.68')
   await expect(page.getByTestId('overview-change-tool-OIT')).toContainText('เพิ่มขึ้น 10.53')
   await expect(page.getByTestId('overview-change-indicator-4')).toContainText('ลดลง 4.65')
-  await expect(page.getByTestId('overview-change-level')).toContainText('C → ต้องปรับปรุง')
+  await expect(page.getByTestId('overview-change-level-a')).toHaveText('C')
+  await expect(page.getByTestId('overview-change-level-b')).toHaveText('ต้องปรับปรุง')
+  await expect(page.getByTestId('overview-change-total-a')).toHaveAttribute('data-value', '69.99')
   await expect(page.getByTestId('indicator-previous-9')).toHaveAttribute('data-value', '40.25')
   await expect(page.locator('canvas')).toHaveCount(1)
 
