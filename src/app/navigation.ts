@@ -7,4 +7,8 @@ export interface NavigationEntry {
 
 export const NAVIGATION: readonly NavigationEntry[] = [
   { name: 'overview', label: 'ภาพรวม' },
+  { name: 'items', label: 'ข้อคำถาม' },
+  { name: 'what-if', label: 'What-if' },
+  { name: 'compare', label: 'เปรียบเทียบปี' },
+  { name: 'catalogue', label: 'รายการข้อคำถาม' },
 ]

@@ -4,6 +4,10 @@ import OverviewView from '@/views/OverviewView.vue'
 /** Every screen. Views other than the overview load on demand so the first load stays small. */
 export const routes: RouteRecordRaw[] = [
   { path: '/', name: 'overview', component: OverviewView, meta: { title: 'ภาพรวม' } },
+  { path: '/items', name: 'items', component: () => import('@/views/ItemsView.vue'), meta: { title: 'ข้อคำถาม' } },
+  { path: '/what-if', name: 'what-if', component: () => import('@/views/WhatIfView.vue'), meta: { title: 'What-if' } },
+  { path: '/compare', name: 'compare', component: () => import('@/views/CompareView.vue'), meta: { title: 'เปรียบเทียบปี' } },
+  { path: '/catalogue', name: 'catalogue', component: () => import('@/views/CatalogueView.vue'), meta: { title: 'รายการข้อคำถาม' } },
   { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('@/views/NotFoundView.vue'), meta: { title: 'ไม่พบหน้า' } },
 ]
 

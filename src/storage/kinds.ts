@@ -1,5 +1,6 @@
 import type { z } from 'zod'
 import { AssessmentRecordSchema, OrganizationSchema } from '@/domain/workspace'
+import { CatalogueOverridesRecordSchema } from '@/domain/catalogue-overrides'
 
 /**
  * Every kind of document the app saves, with its schema, its current shape version and one migration
@@ -19,8 +20,10 @@ function defineKind<S extends z.ZodType>(kind: string, schema: S, version = 1, m
 
 export const ORGANIZATION = defineKind('organization', OrganizationSchema)
 export const ASSESSMENT = defineKind('assessment', AssessmentRecordSchema)
+/** A committee's catalogue changes for one organisation and year; id `${organizationId}:${fiscalYear}`. */
+export const CATALOGUE_OVERRIDES = defineKind('catalogue-overrides', CatalogueOverridesRecordSchema)
 
-export const DOCUMENT_KINDS: readonly DocumentKind[] = [ORGANIZATION, ASSESSMENT] as DocumentKind[]
+export const DOCUMENT_KINDS: readonly DocumentKind[] = [ORGANIZATION, ASSESSMENT, CATALOGUE_OVERRIDES] as DocumentKind[]
 
 export function kindNamed(name: string): DocumentKind | undefined {
   return DOCUMENT_KINDS.find((kind) => kind.kind === name)

@@ -1,9 +1,12 @@
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
-import { analyseAssessment, catalogueFor, type Analysis } from '@/domain'
+import {
+  DEFAULT_THRESHOLD, NO_CATALOGUE_OVERRIDES, analyseAssessment, applyCatalogueOverrides, catalogueFor,
+  type Analysis, type AssessmentScores, type CatalogueLookup, type CatalogueOverrides, type CatalogueOverridesRecord,
+} from '@/domain'
 import { assessmentId, type AssessmentRecord, type Organization } from '@/domain/workspace'
 import type { Flag } from '@/domain/flags'
-import { ASSESSMENT, ORGANIZATION, documentStore, type DocumentStore } from '@/storage'
+import { ASSESSMENT, CATALOGUE_OVERRIDES, ORGANIZATION, documentStore, type DocumentStore } from '@/storage'
 import { demoWorkspace } from '@/app/demo-workspace'
 
 export type WorkspaceStatus = 'loading' | 'ready' | 'unsaved'
@@ -24,6 +27,8 @@ export const useWorkspaceStore = defineStore('workspace', () => {
   const quarantineNotices = ref<string[]>([])
   const organizations = ref<Organization[]>([])
   const assessments = ref<AssessmentRecord[]>([])
+  /** The committees' catalogue changes, one per organisation and year that has any. */
+  const catalogueOverrides = ref<CatalogueOverridesRecord[]>([])
   const selection = ref<Selection | null>(null)
   const store = shallowRef<DocumentStore | null>(null)
 
@@ -43,17 +48,46 @@ export const useWorkspaceStore = defineStore('workspace', () => {
       .sort((a, b) => b - a)
   }
 
-  const catalogueLookup = computed(() => currentAssessment.value ? catalogueFor(currentAssessment.value.scores.fiscalYear) : null)
+  /** The committee's catalogue changes for an organisation and year (none when it made none). */
+  function catalogueOverridesOf(organizationId: string, fiscalYear: number): CatalogueOverrides {
+    const id = assessmentId(organizationId, fiscalYear)
+    return catalogueOverrides.value.find((entry) => entry.id === id)?.overrides ?? NO_CATALOGUE_OVERRIDES
+  }
 
-  const analysis = computed<Analysis | null>(() => {
-    const record = currentAssessment.value
-    const lookup = catalogueLookup.value
-    if (!record || !lookup) return null
-    return analyseAssessment(lookup.catalogue, record.scores, {
+  /** The effective catalogue of an assessment: the year's shipped one with the committee's changes. */
+  function catalogueLookupOf(record: AssessmentRecord): CatalogueLookup {
+    const shipped = catalogueFor(record.scores.fiscalYear)
+    const overrides = catalogueOverridesOf(record.organizationId, record.scores.fiscalYear)
+    return { ...shipped, catalogue: applyCatalogueOverrides(shipped.catalogue, overrides) }
+  }
+
+  /** Scores, flags and groups any saved assessment under its effective catalogue. */
+  function analysisOf(record: AssessmentRecord): Analysis {
+    return analyseAssessment(catalogueLookupOf(record).catalogue, record.scores, {
       threshold: record.threshold,
       overrides: record.overrides,
     })
+  }
+
+  /** Every screen (overview, groups, items, what-if, reports) reads this effective catalogue. */
+  const catalogueLookup = computed(() => currentAssessment.value ? catalogueLookupOf(currentAssessment.value) : null)
+  /** The shipped catalogue of the open year, before the committee's changes (the editor's defaults). */
+  const shippedCatalogue = computed(() => currentAssessment.value ? catalogueFor(currentAssessment.value.scores.fiscalYear).catalogue : null)
+  const currentCatalogueOverrides = computed(() => selection.value
+    ? catalogueOverridesOf(selection.value.organizationId, selection.value.fiscalYear)
+    : NO_CATALOGUE_OVERRIDES)
+
+  const analysis = computed<Analysis | null>(() => currentAssessment.value ? analysisOf(currentAssessment.value) : null)
+
+  /** The open organisation's closest earlier saved year ("last year" on the overview), if any. */
+  const previousAssessment = computed(() => {
+    const record = currentAssessment.value
+    if (!record) return null
+    return assessments.value
+      .filter((other) => other.organizationId === record.organizationId && other.scores.fiscalYear < record.scores.fiscalYear)
+      .sort((a, b) => b.scores.fiscalYear - a.scores.fiscalYear)[0] ?? null
   })
+  const previousAnalysis = computed(() => previousAssessment.value ? analysisOf(previousAssessment.value) : null)
 
   async function load(): Promise<void> {
     status.value = 'loading'
@@ -61,10 +95,11 @@ export const useWorkspaceStore = defineStore('workspace', () => {
       const opened = await documentStore()
       store.value = opened
       if (await opened.isEmpty()) await seedDemo(opened)
-      const [orgs, records] = await Promise.all([opened.list(ORGANIZATION), opened.list(ASSESSMENT)])
+      const [orgs, records, changes] = await Promise.all([opened.list(ORGANIZATION), opened.list(ASSESSMENT), opened.list(CATALOGUE_OVERRIDES)])
       organizations.value = orgs.documents
       assessments.value = records.documents
-      quarantineNotices.value = [...orgs.quarantined, ...records.quarantined].map((entry) => `${entry.id}: ${entry.reason}`)
+      catalogueOverrides.value = changes.documents
+      quarantineNotices.value = [...orgs.quarantined, ...records.quarantined, ...changes.quarantined].map((entry) => `${entry.id}: ${entry.reason}`)
       const saved = await opened.getMeta<Selection>('selection')
       selection.value = saved && assessments.value.some((record) => record.id === assessmentId(saved.organizationId, saved.fiscalYear))
         ? saved
@@ -96,7 +131,8 @@ export const useWorkspaceStore = defineStore('workspace', () => {
 
   async function select(organizationId: string, fiscalYear: number): Promise<void> {
     selection.value = { organizationId, fiscalYear }
-    await store.value?.setMeta('selection', selection.value)
+    // A plain object: IndexedDB cannot clone the reactive proxy that selection.value returns.
+    await store.value?.setMeta('selection', { organizationId, fiscalYear })
   }
 
   /** Saves an organisation and its assessments together (all or nothing), then shows them. */
@@ -128,10 +164,70 @@ export const useWorkspaceStore = defineStore('workspace', () => {
     await updateAssessment({ ...record, threshold })
   }
 
+  /** Saves the committee's catalogue changes for the open organisation and year. */
+  async function saveCatalogueOverrides(overrides: CatalogueOverrides): Promise<void> {
+    const record = currentAssessment.value
+    if (!record) return
+    await replaceCatalogueSettings(overrides, record.threshold)
+  }
+
+  /**
+   * Replaces the open year's catalogue changes and threshold together, all or nothing (an imported
+   * file, or a reset to the shipped default with no changes and threshold 85).
+   */
+  async function replaceCatalogueSettings(overrides: CatalogueOverrides, threshold: number): Promise<void> {
+    const record = currentAssessment.value
+    if (!record) return
+    const changes: CatalogueOverridesRecord = {
+      id: record.id, organizationId: record.organizationId, fiscalYear: record.scores.fiscalYear, overrides,
+    }
+    const updated = { ...record, threshold }
+    await store.value?.putMany([
+      { kind: CATALOGUE_OVERRIDES, id: changes.id, organizationId: changes.organizationId, data: changes },
+      { kind: ASSESSMENT, id: updated.id, organizationId: updated.organizationId, data: updated },
+    ])
+    upsert(catalogueOverrides.value, changes)
+    upsert(assessments.value, updated)
+  }
+
+  async function resetCatalogue(): Promise<void> {
+    await replaceCatalogueSettings(NO_CATALOGUE_OVERRIDES, DEFAULT_THRESHOLD)
+  }
+
+  /**
+   * Adds a year to the open organisation from scores entered by hand (the ten ITAS indicator figures).
+   * A saved year is never overwritten: the caller checks with `yearsOf` first.
+   */
+  async function addManualYear(scores: AssessmentScores): Promise<void> {
+    const organizationId = selection.value?.organizationId
+    if (!organizationId) return
+    if (yearsOf(organizationId).includes(scores.fiscalYear)) throw new Error(`year ${scores.fiscalYear} is already saved`)
+    await updateAssessment({
+      id: assessmentId(organizationId, scores.fiscalYear),
+      organizationId,
+      scores,
+      source: { kind: 'manual', name: 'กรอกคะแนน ๑๐ ตัวชี้วัด', importedAt: new Date().toISOString() },
+      threshold: DEFAULT_THRESHOLD,
+      overrides: [],
+    })
+  }
+
+  /** Deletes a saved year that is not the one open, with its catalogue changes. */
+  async function deleteAssessment(id: string): Promise<void> {
+    const record = assessments.value.find((entry) => entry.id === id)
+    if (!record || record.id === currentAssessment.value?.id) return
+    await store.value?.delete(ASSESSMENT, id)
+    await store.value?.delete(CATALOGUE_OVERRIDES, id)
+    assessments.value = assessments.value.filter((entry) => entry.id !== id)
+    catalogueOverrides.value = catalogueOverrides.value.filter((entry) => entry.id !== id)
+  }
+
   return {
-    status, storageProblem, quarantineNotices, organizations, assessments, selection,
-    currentOrganization, currentAssessment, catalogueLookup, analysis,
-    yearsOf, load, select, saveImported, updateAssessment, setOverride, setThreshold,
+    status, storageProblem, quarantineNotices, organizations, assessments, catalogueOverrides, selection,
+    currentOrganization, currentAssessment, catalogueLookup, shippedCatalogue, currentCatalogueOverrides, analysis,
+    previousAssessment, previousAnalysis,
+    yearsOf, catalogueOverridesOf, analysisOf, load, select, saveImported, updateAssessment, setOverride, setThreshold,
+    saveCatalogueOverrides, replaceCatalogueSettings, resetCatalogue, addManualYear, deleteAssessment,
   }
 })
 

@@ -1,0 +1,74 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest'
+import { mount } from '@vue/test-utils'
+import { createPinia } from 'pinia'
+import { AssessmentScoresSchema, analyseAssessment, catalogueFor, withIssueGroups, type ItemFilter } from '@/domain'
+import { DEMO_OVERRIDES_2567, DEMO_SCORES_2567 } from '@/domain/demo/nongson-2567'
+import OverrideControl from '@/components/items/OverrideControl.vue'
+import ItemFilters from '@/components/items/ItemFilters.vue'
+import ItemListTable from '@/components/items/ItemListTable.vue'
+
+const { catalogue } = catalogueFor(2567)
+const analysis = analyseAssessment(catalogue, AssessmentScoresSchema.parse(DEMO_SCORES_2567), { overrides: DEMO_OVERRIDES_2567 })
+const items = withIssueGroups(catalogue, analysis.items)
+const global = { plugins: [createPinia()], stubs: { RouterLink: { props: ['to'], template: '<a :href="to"><slot /></a>' } } }
+
+describe('OverrideControl', () => {
+  it('emits the committee\'s flag at once, and back to as computed with no reason', async () => {
+    const wrapper = mount(OverrideControl, { props: { code: 'i13', override: null, computedFlag: 'maintain' }, global })
+    expect(wrapper.find('option').text()).toBe('ตามที่คำนวณ (รักษาระดับ)')
+    expect(wrapper.find('input').exists()).toBe(false)
+    await wrapper.get('[data-testid="item-override-i13"]').setValue('improve')
+    expect(wrapper.emitted('change')).toEqual([[{ flag: 'improve', reason: '' }]])
+    await wrapper.setProps({ override: { code: 'i13', flag: 'improve', reason: '' } })
+    await wrapper.get('[data-testid="item-override-i13"]').setValue('')
+    expect(wrapper.emitted('change')![1]).toEqual([{ flag: null, reason: '' }])
+  })
+
+  it('emits a reason when the field is left, and not when it did not change', async () => {
+    const wrapper = mount(OverrideControl, { props: { code: 'e4', override: { code: 'e4', flag: 'improve', reason: 'เดิม' }, computedFlag: 'maintain' }, global })
+    const reason = wrapper.get('[data-testid="item-override-reason-e4"]')
+    await reason.trigger('change')
+    expect(wrapper.emitted('change')).toBeUndefined()
+    await reason.setValue('  ผู้รับบริการไม่รู้จักระบบ  ')
+    expect(wrapper.emitted('change')).toEqual([[{ flag: 'improve', reason: 'ผู้รับบริการไม่รู้จักระบบ' }]])
+  })
+})
+
+describe('ItemFilters', () => {
+  it('turns the selects into a typed filter (numbers for indicator and group, null for all)', async () => {
+    const wrapper = mount(ItemFilters, {
+      props: { modelValue: {} as ItemFilter, sort: 'code', issueGroups: catalogue.issueGroups },
+      global,
+    })
+    await wrapper.get('[data-testid="items-filter-indicator"]').setValue('4')
+    expect(wrapper.emitted('update:modelValue')!.at(-1)).toEqual([{ indicator: 4 }])
+    await wrapper.setProps({ modelValue: { indicator: 4 } })
+    await wrapper.get('[data-testid="items-filter-group"]').setValue('none')
+    expect(wrapper.emitted('update:modelValue')!.at(-1)).toEqual([{ indicator: 4, group: 'none' }])
+    await wrapper.setProps({ modelValue: { indicator: 4, group: 'none' } })
+    await wrapper.get('[data-testid="items-filter-indicator"]').setValue('')
+    expect(wrapper.emitted('update:modelValue')!.at(-1)).toEqual([{ indicator: null, group: 'none' }])
+    await wrapper.get('[data-testid="items-sort"]').setValue('score-asc')
+    expect(wrapper.emitted('update:sort')!.at(-1)).toEqual(['score-asc'])
+  })
+})
+
+describe('ItemListTable', () => {
+  it('lists code (linked to the item page), groups, score, computed flag and the flag in force', () => {
+    const wrapper = mount(ItemListTable, { props: { items, sort: 'score-asc' }, global })
+    const e4 = wrapper.get('[data-testid="items-row-e4"]')
+    expect(e4.get('a').attributes('href')).toBe('/items/e4')
+    expect(wrapper.get('[data-testid="item-groups-e4"]').text()).toBe('1, 2')
+    expect(e4.findAll('[data-flag]').map((flag) => flag.attributes('data-flag'))).toEqual(['maintain', 'improve'])
+    expect(wrapper.get('[data-testid="item-flag-e4"]').text()).toContain('★')
+    expect(wrapper.get('[data-testid="items-row-o4"]').text()).toContain('ไม่มีคะแนน')
+    expect(wrapper.get('th[aria-sort="ascending"]').text()).toBe('คะแนน')
+  })
+
+  it('passes an override up with the item code', async () => {
+    const wrapper = mount(ItemListTable, { props: { items, sort: 'code' }, global })
+    await wrapper.get('[data-testid="item-override-i12"]').setValue('maintain')
+    expect(wrapper.emitted('override')).toEqual([['i12', 'maintain', '']])
+  })
+})
