@@ -1,5 +1,7 @@
 import type { z } from 'zod'
 import { AssessmentRecordSchema, OrganizationSchema } from '@/domain/workspace'
+import { GroupAnalysisDocumentSchema } from '@/domain/group-analysis'
+import { RecommendationOverridesSchema } from '@/domain/recommendations/schema'
 
 /**
  * Every kind of document the app saves, with its schema, its current shape version and one migration
@@ -19,8 +21,12 @@ function defineKind<S extends z.ZodType>(kind: string, schema: S, version = 1, m
 
 export const ORGANIZATION = defineKind('organization', OrganizationSchema)
 export const ASSESSMENT = defineKind('assessment', AssessmentRecordSchema)
+/** The seven issue groups' texts of one organisation and year; id `${organizationId}:${fiscalYear}`. */
+export const GROUP_ANALYSIS = defineKind('group-analysis', GroupAnalysisDocumentSchema)
+/** An organisation's own recommendation texts for one year; id `${organizationId}:${fiscalYear}`. */
+export const RECOMMENDATION_OVERRIDES = defineKind('recommendation-overrides', RecommendationOverridesSchema)
 
-export const DOCUMENT_KINDS: readonly DocumentKind[] = [ORGANIZATION, ASSESSMENT] as DocumentKind[]
+export const DOCUMENT_KINDS: readonly DocumentKind[] = [ORGANIZATION, ASSESSMENT, GROUP_ANALYSIS, RECOMMENDATION_OVERRIDES] as DocumentKind[]
 
 export function kindNamed(name: string): DocumentKind | undefined {
   return DOCUMENT_KINDS.find((kind) => kind.kind === name)
