@@ -4,7 +4,8 @@ import {
   GroupAnalysisDocumentSchema, IMPROVE_NOTE, MAINTAIN_NOTE, draftGroupAnalysis, draftedText, editGroupText, keepEditedText,
   redraftGroupText, takeNewDraft, toolNote, withGroupText, type GroupDraftContext,
 } from '@/domain/group-analysis'
-import { applyRecommendationOverrides, recommendationLibraryFor, type RecommendationOverride } from '@/domain/recommendations'
+import { applyRecommendationOverrides, type RecommendationOverride } from '@/domain/recommendations'
+import { recommendationLibraryFor } from '@/domain/recommendations/library'
 import { DEMO_OVERRIDES_2567, DEMO_SCORES_2567 } from '@/domain/demo/nongson-2567'
 
 const { catalogue } = catalogueFor(2567)

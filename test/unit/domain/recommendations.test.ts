@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { SHIPPED_FISCAL_YEARS, catalogueFor } from '@/domain/framework'
-import {
-  RECOMMENDATION_FISCAL_YEARS, RecommendationOverridesSchema, applyRecommendationOverrides, citationsOf,
-  recommendationLibraryFor, validateShippedLibrary, withRecommendationText,
-} from '@/domain/recommendations'
+import { RecommendationOverridesSchema, applyRecommendationOverrides, citationsOf, withRecommendationText } from '@/domain/recommendations'
+import { RECOMMENDATION_FISCAL_YEARS, recommendationLibraryFor, validateShippedLibrary } from '@/domain/recommendations/library'
 import { RECOMMENDATIONS_2567 } from '@/domain/recommendations/fy2567'
 
 const library2567 = recommendationLibraryFor(2567).library
