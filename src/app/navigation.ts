@@ -7,4 +7,6 @@ export interface NavigationEntry {
 
 export const NAVIGATION: readonly NavigationEntry[] = [
   { name: 'overview', label: 'ภาพรวม' },
+  { name: 'groups', label: '๗ ประเด็น' },
+  { name: 'recommendations', label: 'คลังคำแนะนำ' },
 ]

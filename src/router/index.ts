@@ -4,6 +4,9 @@ import OverviewView from '@/views/OverviewView.vue'
 /** Every screen. Views other than the overview load on demand so the first load stays small. */
 export const routes: RouteRecordRaw[] = [
   { path: '/', name: 'overview', component: OverviewView, meta: { title: 'ภาพรวม' } },
+  { path: '/groups', name: 'groups', component: () => import('@/views/GroupsView.vue'), meta: { title: '๗ ประเด็น' } },
+  { path: '/items/:code', name: 'item', component: () => import('@/views/ItemView.vue'), meta: { title: 'รายข้อ' } },
+  { path: '/recommendations', name: 'recommendations', component: () => import('@/views/RecommendationsView.vue'), meta: { title: 'คลังคำแนะนำ' } },
   { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('@/views/NotFoundView.vue'), meta: { title: 'ไม่พบหน้า' } },
 ]
 
