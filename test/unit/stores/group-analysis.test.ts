@@ -5,6 +5,7 @@ import { GROUP_ANALYSIS, RECOMMENDATION_OVERRIDES, documentStore } from '@/stora
 import { useWorkspaceStore } from '@/stores/workspace'
 import { useGroupAnalysisStore } from '@/stores/group-analysis'
 import { useRecommendationsStore } from '@/stores/recommendations'
+import { useSettingsStore } from '@/stores/settings'
 
 // One IndexedDB for the file, as in a browser profile: each test starts a fresh app (a new Pinia) on it.
 const ID = 'demo-nongson:2567'
@@ -65,6 +66,15 @@ describe('group analysis store', () => {
     expect(groups.entryOf(6)!.text).toContain('คณะทำงานกำหนดให้ปรับปรุงข้อ i7')
     expect(await groups.redraft(6)).toBe('unchanged')
     await workspace.setOverride('i7', null)
+  })
+
+  it('does not call a text out of date for a change of digits alone; a redraft writes the new digits', async () => {
+    const { groups } = await startApp()
+    await groups.open()
+    useSettingsStore().digits = 'thai'
+    expect(groups.isStale(4)).toBe(false)
+    expect(await groups.redraft(4)).toBe('replaced')
+    expect(groups.entryOf(4)!.text).toContain('อยู่ที่ ๗๕.๓๕ คะแนน')
   })
 })
 
