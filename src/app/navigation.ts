@@ -8,7 +8,9 @@ export interface NavigationEntry {
 export const NAVIGATION: readonly NavigationEntry[] = [
   { name: 'overview', label: 'ภาพรวม' },
   { name: 'items', label: 'ข้อคำถาม' },
+  { name: 'groups', label: '๗ ประเด็น' },
   { name: 'what-if', label: 'What-if' },
   { name: 'compare', label: 'เปรียบเทียบปี' },
   { name: 'catalogue', label: 'รายการข้อคำถาม' },
+  { name: 'recommendations', label: 'คลังคำแนะนำ' },
 ]

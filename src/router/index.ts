@@ -8,6 +8,9 @@ export const routes: RouteRecordRaw[] = [
   { path: '/what-if', name: 'what-if', component: () => import('@/views/WhatIfView.vue'), meta: { title: 'What-if' } },
   { path: '/compare', name: 'compare', component: () => import('@/views/CompareView.vue'), meta: { title: 'เปรียบเทียบปี' } },
   { path: '/catalogue', name: 'catalogue', component: () => import('@/views/CatalogueView.vue'), meta: { title: 'รายการข้อคำถาม' } },
+  { path: '/groups', name: 'groups', component: () => import('@/views/GroupsView.vue'), meta: { title: '๗ ประเด็น' } },
+  { path: '/items/:code', name: 'item', component: () => import('@/views/ItemView.vue'), meta: { title: 'รายข้อ' } },
+  { path: '/recommendations', name: 'recommendations', component: () => import('@/views/RecommendationsView.vue'), meta: { title: 'คลังคำแนะนำ' } },
   { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('@/views/NotFoundView.vue'), meta: { title: 'ไม่พบหน้า' } },
 ]
 

@@ -1,6 +1,8 @@
 import type { z } from 'zod'
 import { AssessmentRecordSchema, OrganizationSchema } from '@/domain/workspace'
 import { CatalogueOverridesRecordSchema } from '@/domain/catalogue-overrides'
+import { GroupAnalysisDocumentSchema } from '@/domain/group-analysis'
+import { RecommendationOverridesSchema } from '@/domain/recommendations/schema'
 
 /**
  * Every kind of document the app saves, with its schema, its current shape version and one migration
@@ -22,8 +24,12 @@ export const ORGANIZATION = defineKind('organization', OrganizationSchema)
 export const ASSESSMENT = defineKind('assessment', AssessmentRecordSchema)
 /** A committee's catalogue changes for one organisation and year; id `${organizationId}:${fiscalYear}`. */
 export const CATALOGUE_OVERRIDES = defineKind('catalogue-overrides', CatalogueOverridesRecordSchema)
+/** The seven issue groups' texts of one organisation and year; id `${organizationId}:${fiscalYear}`. */
+export const GROUP_ANALYSIS = defineKind('group-analysis', GroupAnalysisDocumentSchema)
+/** An organisation's own recommendation texts for one year; id `${organizationId}:${fiscalYear}`. */
+export const RECOMMENDATION_OVERRIDES = defineKind('recommendation-overrides', RecommendationOverridesSchema)
 
-export const DOCUMENT_KINDS: readonly DocumentKind[] = [ORGANIZATION, ASSESSMENT, CATALOGUE_OVERRIDES] as DocumentKind[]
+export const DOCUMENT_KINDS: readonly DocumentKind[] = [ORGANIZATION, ASSESSMENT, CATALOGUE_OVERRIDES, GROUP_ANALYSIS, RECOMMENDATION_OVERRIDES] as DocumentKind[]
 
 export function kindNamed(name: string): DocumentKind | undefined {
   return DOCUMENT_KINDS.find((kind) => kind.kind === name)

@@ -54,11 +54,14 @@ export const useWorkspaceStore = defineStore('workspace', () => {
     return catalogueOverrides.value.find((entry) => entry.id === id)?.overrides ?? NO_CATALOGUE_OVERRIDES
   }
 
-  /** The effective catalogue of an assessment: the year's shipped one with the committee's changes. */
+  /** The effective catalogue of an organisation's year: the shipped one with the committee's changes. */
+  function effectiveCatalogue(organizationId: string, fiscalYear: number): CatalogueLookup {
+    const shipped = catalogueFor(fiscalYear)
+    return { ...shipped, catalogue: applyCatalogueOverrides(shipped.catalogue, catalogueOverridesOf(organizationId, fiscalYear)) }
+  }
+
   function catalogueLookupOf(record: AssessmentRecord): CatalogueLookup {
-    const shipped = catalogueFor(record.scores.fiscalYear)
-    const overrides = catalogueOverridesOf(record.organizationId, record.scores.fiscalYear)
-    return { ...shipped, catalogue: applyCatalogueOverrides(shipped.catalogue, overrides) }
+    return effectiveCatalogue(record.organizationId, record.scores.fiscalYear)
   }
 
   /** Scores, flags and groups any saved assessment under its effective catalogue. */
@@ -226,7 +229,7 @@ export const useWorkspaceStore = defineStore('workspace', () => {
     status, storageProblem, quarantineNotices, organizations, assessments, catalogueOverrides, selection,
     currentOrganization, currentAssessment, catalogueLookup, shippedCatalogue, currentCatalogueOverrides, analysis,
     previousAssessment, previousAnalysis,
-    yearsOf, catalogueOverridesOf, analysisOf, load, select, saveImported, updateAssessment, setOverride, setThreshold,
+    yearsOf, catalogueOverridesOf, effectiveCatalogue, analysisOf, load, select, saveImported, updateAssessment, setOverride, setThreshold,
     saveCatalogueOverrides, replaceCatalogueSettings, resetCatalogue, addManualYear, deleteAssessment,
   }
 })

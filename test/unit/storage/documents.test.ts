@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto'
 import { afterEach, describe, expect, it } from 'vitest'
 import { z } from 'zod'
-import { ASSESSMENT, DocumentStore, DocumentValidationError, ORGANIZATION, type DocumentKind } from '@/storage'
+import { ASSESSMENT, DocumentStore, DocumentValidationError, GROUP_ANALYSIS, ORGANIZATION, RECOMMENDATION_OVERRIDES, kindNamed, type DocumentKind } from '@/storage'
 import { demoWorkspace } from '@/app/demo-workspace'
 
 let counter = 0
@@ -74,5 +74,21 @@ describe('document store', () => {
     await store.put(ASSESSMENT, assessments[0]!.id, organization.id, assessments[0]!)
     await store.deleteOrganization(organization.id, ORGANIZATION)
     expect(await store.isEmpty()).toBe(true)
+  })
+})
+
+describe('analysis texts and recommendation edits', () => {
+  it('save the seven groups\' texts and an organisation\'s recommendations, and refuse a malformed one', async () => {
+    const store = await freshStore()
+    const groups = { organizationId: 'demo', fiscalYear: 2567, groups: [{ group: 4, text: 'แก้แล้ว', draft: 'ร่าง', edited: true }] }
+    const edits = { organizationId: 'demo', fiscalYear: 2567, overrides: [{ code: 'i12', text: 'หน่วยงานควรตรวจนับ (อ้างอิงจาก o10)' }] }
+    await store.put(GROUP_ANALYSIS, 'demo:2567', 'demo', groups)
+    await store.put(RECOMMENDATION_OVERRIDES, 'demo:2567', 'demo', edits)
+    expect(await store.get(GROUP_ANALYSIS, 'demo:2567')).toEqual(groups)
+    expect(await store.get(RECOMMENDATION_OVERRIDES, 'demo:2567')).toEqual(edits)
+    await expect(store.put(GROUP_ANALYSIS, 'demo:2567', 'demo', { ...groups, groups: [{ group: 9, text: '', draft: '', edited: false }] }))
+      .rejects.toBeInstanceOf(DocumentValidationError)
+    expect(kindNamed('group-analysis')).toBe(GROUP_ANALYSIS)
+    expect(kindNamed('recommendation-overrides')).toBe(RECOMMENDATION_OVERRIDES)
   })
 })
