@@ -1,5 +1,6 @@
 import type { z } from 'zod'
 import { AssessmentRecordSchema, OrganizationSchema } from '@/domain/workspace'
+import { FollowUpSchema, LibraryExtensionSchema, MeasurePlanSchema } from '@/domain/measures'
 
 /**
  * Every kind of document the app saves, with its schema, its current shape version and one migration
@@ -19,8 +20,14 @@ function defineKind<S extends z.ZodType>(kind: string, schema: S, version = 1, m
 
 export const ORGANIZATION = defineKind('organization', OrganizationSchema)
 export const ASSESSMENT = defineKind('assessment', AssessmentRecordSchema)
+/** Next year's measures of an organisation, id `${organizationId}:${fiscalYear}` (the measures' year). */
+export const MEASURE_PLAN = defineKind('measure-plan', MeasurePlanSchema)
+/** The follow-up of a plan (6- and 12-month rounds), id `${organizationId}:${fiscalYear}` as its plan. */
+export const FOLLOW_UP = defineKind('follow-up', FollowUpSchema)
+/** Measure templates an organisation added to the shipped library, id = the organisation's id. */
+export const MEASURE_LIBRARY_EXTENSION = defineKind('measure-library-extension', LibraryExtensionSchema)
 
-export const DOCUMENT_KINDS: readonly DocumentKind[] = [ORGANIZATION, ASSESSMENT] as DocumentKind[]
+export const DOCUMENT_KINDS: readonly DocumentKind[] = [ORGANIZATION, ASSESSMENT, MEASURE_PLAN, FOLLOW_UP, MEASURE_LIBRARY_EXTENSION] as DocumentKind[]
 
 export function kindNamed(name: string): DocumentKind | undefined {
   return DOCUMENT_KINDS.find((kind) => kind.kind === name)

@@ -3,7 +3,7 @@ import { computed, ref, shallowRef } from 'vue'
 import { analyseAssessment, catalogueFor, type Analysis } from '@/domain'
 import { assessmentId, type AssessmentRecord, type Organization } from '@/domain/workspace'
 import type { Flag } from '@/domain/flags'
-import { ASSESSMENT, ORGANIZATION, documentStore, type DocumentStore } from '@/storage'
+import { ASSESSMENT, MEASURE_PLAN, ORGANIZATION, documentStore, type DocumentStore } from '@/storage'
 import { demoWorkspace } from '@/app/demo-workspace'
 
 export type WorkspaceStatus = 'loading' | 'ready' | 'unsaved'
@@ -86,6 +86,7 @@ export const useWorkspaceStore = defineStore('workspace', () => {
     await opened.putMany([
       { kind: ORGANIZATION, id: demo.organization.id, organizationId: demo.organization.id, data: demo.organization },
       ...demo.assessments.map((record) => ({ kind: ASSESSMENT, id: record.id, organizationId: record.organizationId, data: record })),
+      ...demo.measurePlans.map((plan) => ({ kind: MEASURE_PLAN, id: plan.id, organizationId: plan.organizationId, data: plan })),
     ])
   }
 
@@ -107,6 +108,12 @@ export const useWorkspaceStore = defineStore('workspace', () => {
     ])
     upsert(organizations.value, organization)
     for (const record of records) upsert(assessments.value, record)
+  }
+
+  /** Saves a change to an organisation (its name, its units) and shows it. */
+  async function updateOrganization(organization: Organization): Promise<void> {
+    await store.value?.put(ORGANIZATION, organization.id, organization.id, organization)
+    upsert(organizations.value, organization)
   }
 
   async function updateAssessment(record: AssessmentRecord): Promise<void> {
@@ -131,7 +138,7 @@ export const useWorkspaceStore = defineStore('workspace', () => {
   return {
     status, storageProblem, quarantineNotices, organizations, assessments, selection,
     currentOrganization, currentAssessment, catalogueLookup, analysis,
-    yearsOf, load, select, saveImported, updateAssessment, setOverride, setThreshold,
+    yearsOf, load, select, saveImported, updateOrganization, updateAssessment, setOverride, setThreshold,
   }
 })
 
