@@ -4,7 +4,7 @@ import { analyseAssessment, catalogueFor, type Analysis } from '@/domain'
 import { assessmentId, type AssessmentRecord, type Organization } from '@/domain/workspace'
 import type { Flag } from '@/domain/flags'
 import { ASSESSMENT, MEASURE_PLAN, ORGANIZATION, documentStore, type DocumentStore } from '@/storage'
-import { demoWorkspace } from '@/app/demo-workspace'
+import { demoMeasurePlans, demoWorkspace } from '@/app/demo-workspace'
 
 export type WorkspaceStatus = 'loading' | 'ready' | 'unsaved'
 
@@ -81,12 +81,14 @@ export const useWorkspaceStore = defineStore('workspace', () => {
     }
   }
 
+  /** The demo organisation, its assessment and its measures table, in one transaction. */
   async function seedDemo(opened: DocumentStore): Promise<void> {
     const demo = demoWorkspace()
+    const measurePlans = await demoMeasurePlans()
     await opened.putMany([
       { kind: ORGANIZATION, id: demo.organization.id, organizationId: demo.organization.id, data: demo.organization },
       ...demo.assessments.map((record) => ({ kind: ASSESSMENT, id: record.id, organizationId: record.organizationId, data: record })),
-      ...demo.measurePlans.map((plan) => ({ kind: MEASURE_PLAN, id: plan.id, organizationId: plan.organizationId, data: plan })),
+      ...measurePlans.map((plan) => ({ kind: MEASURE_PLAN, id: plan.id, organizationId: plan.organizationId, data: plan })),
     ])
   }
 

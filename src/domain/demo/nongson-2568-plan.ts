@@ -9,7 +9,7 @@ import { SEED002_MEASURES_2568, SEED002_PERIOD } from './nongson-2568-measures'
 
 /**
  * The demo organisation's saved plan for 2568: seed 002's own table, row for row, as the committee's
- * accepted work. Each row answers the improve items of the 2567 result that its library template names
+ * accepted work (drafting again keeps every row). Each row answers the improve items of the 2567 result that its library template names
  * (the library's `s002-*` templates are these rows); rows the seed does not tie to any item answer none,
  * so the checks show what seed 002's table leaves unanswered (group 4: i10, i12, o34, o35).
  */
@@ -38,7 +38,6 @@ export function demoMeasurePlan(organizationId: string): MeasurePlan {
         period: { ...SEED002_PERIOD },
         quarters: quartersOfPeriod(SEED002_PERIOD, 2568),
         accepted: true,
-        edited: true,
       }
     }),
   })

@@ -9,9 +9,17 @@ import { MeasureSchema, type Measure, type MeasurePlan, type MeasureTemplate } f
  * remove (and undo a removal). An edited row is marked so drafting again never overwrites it.
  */
 
-/** Replaces the row with the same id by `measure`, marked as edited by the committee. */
+/**
+ * Replaces the row with the same id by `measure`, marked as edited by the committee. A row whose first
+ * issue group changed moves after the last row of its new group, where the table prints it.
+ */
 export function updateMeasure(plan: MeasurePlan, measure: Measure): MeasurePlan {
-  return { ...plan, measures: plan.measures.map((row) => (row.id === measure.id ? { ...measure, edited: true } : row)) }
+  const edited = { ...measure, edited: true }
+  const before = plan.measures.find((row) => row.id === measure.id)
+  if (before && before.issueGroups[0] !== measure.issueGroups[0] && measure.issueGroups.length) {
+    return addMeasure({ ...plan, measures: plan.measures.filter((row) => row.id !== measure.id) }, edited)
+  }
+  return { ...plan, measures: plan.measures.map((row) => (row.id === measure.id ? edited : row)) }
 }
 
 /** Marks a drafted row as accepted (or takes the acceptance back). */

@@ -14,7 +14,7 @@ describe('seed 002\'s table as the demo plan', () => {
   it('carries the seed\'s twelve rows: six for group 1, one each for groups 2-7', () => {
     expect(plan.measures.map((measure) => measure.issueGroups[0])).toEqual([1, 1, 1, 1, 1, 1, 2, 3, 4, 5, 6, 7])
     expect(plan.measures.map((measure) => measure.name)).toEqual(SEED002_MEASURES_2568.map((row) => row.name))
-    expect(plan.measures.every((measure) => measure.accepted && measure.edited)).toBe(true)
+    expect(plan.measures.every((measure) => measure.accepted && !measure.edited)).toBe(true)
     expect(MeasurePlanSchema.safeParse(plan).success).toBe(true)
   })
 
@@ -42,9 +42,17 @@ describe('seed 002\'s table as the demo plan', () => {
 
 describe('the committee\'s edits', () => {
   it('marks an edited row so drafting keeps it, and accepts rows', () => {
-    const edited = updateMeasure(plan, { ...plan.measures[0]!, edited: false, name: 'ใหม่' })
+    const edited = updateMeasure(plan, { ...plan.measures[0]!, name: 'ใหม่' })
     expect(edited.measures[0]).toMatchObject({ name: 'ใหม่', edited: true })
     expect(acceptMeasure({ ...plan, measures: [{ ...plan.measures[0]!, accepted: false }] }, plan.measures[0]!.id).measures[0]!.accepted).toBe(true)
+  })
+
+  it('moves an edited row after the rows of its new issue group', () => {
+    const moved = updateMeasure(plan, { ...plan.measures[0]!, issueGroups: [4, 1] })
+    expect(moved.measures.map((measure) => measure.issueGroups[0])).toEqual([1, 1, 1, 1, 1, 2, 3, 4, 4, 5, 6, 7])
+    expect(moved.measures[8]!.id).toBe(plan.measures[0]!.id)
+    const unchanged = updateMeasure(plan, { ...plan.measures[0]!, issueGroups: [1, 4] })
+    expect(ids(unchanged)).toEqual(ids(plan))
   })
 
   it('moves rows up and down, and not past either end', () => {
