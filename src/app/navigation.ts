@@ -8,4 +8,5 @@ export interface NavigationEntry {
 export const NAVIGATION: readonly NavigationEntry[] = [
   { name: 'overview', label: 'ภาพรวม' },
   { name: 'measures', label: 'มาตรการ' },
+  { name: 'follow-up', label: 'ติดตามผล' },
 ]

@@ -5,6 +5,7 @@ import OverviewView from '@/views/OverviewView.vue'
 export const routes: RouteRecordRaw[] = [
   { path: '/', name: 'overview', component: OverviewView, meta: { title: 'ภาพรวม' } },
   { path: '/measures', name: 'measures', component: () => import('@/views/MeasuresView.vue'), meta: { title: 'มาตรการ' } },
+  { path: '/follow-up', name: 'follow-up', component: () => import('@/views/FollowUpView.vue'), meta: { title: 'ติดตามผล' } },
   { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('@/views/NotFoundView.vue'), meta: { title: 'ไม่พบหน้า' } },
 ]
 
