@@ -59,6 +59,7 @@ export function describeFinding(finding: Finding, digits: DigitStyle, itemTitle?
   const n = (value: number | string) => withDigits(String(value), digits)
   const row = 'row' in finding ? `แถวที่ ${n(finding.row)}: ` : ''
   switch (finding.code) {
+    case 'no-measures': return 'ยังไม่มีมาตรการในตาราง'
     case 'unanswered-item': {
       const title = itemTitle?.(finding.item)
       const groups = finding.groups.length ? ` (ประเด็นที่ ${finding.groups.map(n).join(', ')})` : ''

@@ -15,7 +15,9 @@ export interface CarryOverResult {
 /**
  * Starts (or adds to) next year's plan from this year's: every measure whose latest reported status is
  * not ดำเนินการแล้วเสร็จ is carried over with that status and its reason, the same months one year
- * later, not yet accepted; measures done stay behind. The next plan answers the assessment of this
+ * later, not yet accepted, and without the items it answered (their codes belong to the previous
+ * catalogue year; drafting from the next result ties a carried row to that year's items again);
+ * measures done stay behind. The next plan answers the assessment of this
  * plan's year (fiscal year + 1 is based on fiscal year). An existing next plan keeps its rows; a measure
  * already carried into it is not added twice.
  */
@@ -46,6 +48,8 @@ export function carryOverToNextYear(plan: MeasurePlan, followUp: FollowUp | null
     const period = measure.period ? shiftPeriod(measure.period, 1) : null
     carried.push({
       ...measure,
+      // Item codes belong to the catalogue of the year answered; the next plan answers the next year's.
+      items: [],
       period,
       quarters: period ? quartersOfPeriod(period, fiscalYear) : measure.quarters,
       accepted: false,

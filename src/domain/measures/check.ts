@@ -16,6 +16,8 @@ export type FindingSeverity = 'error' | 'warning' | 'info'
 export type MeasureField = 'name' | 'owners' | 'steps' | 'kpi' | 'remark' | 'targetGroups' | 'outputs' | 'outcomes'
 
 export type Finding =
+  /** The plan has no measure at all. */
+  | { code: 'no-measures'; severity: 'error' }
   /** An improve item no measure answers; `groups` are the issue groups it belongs to. */
   | { code: 'unanswered-item'; severity: 'error'; item: string; groups: number[] }
   | { code: 'missing-name' | 'missing-owner' | 'missing-steps' | 'missing-period' | 'missing-issue-group'; severity: 'error'; measureId: string; row: number }
@@ -52,6 +54,7 @@ function textsOf(measure: Measure): Array<[MeasureField, string]> {
 
 /**
  * Everything to fix before a plan is published, rows in plan order (`row` is 1-based):
+ * - the plan has measures at all;
  * - every improve item of `analysis` (the assessment the plan is based on) is answered by some measure;
  *   skipped when `analysis` is null (no result saved for that year);
  * - every measure has a name, an issue group, an owner, steps and a period inside the plan's fiscal year;
@@ -60,6 +63,7 @@ function textsOf(measure: Measure): Array<[MeasureField, string]> {
  */
 export function checkMeasurePlan(plan: MeasurePlan, analysis: Analysis | null, organization: Organization): Finding[] {
   const findings: Finding[] = []
+  if (plan.measures.length === 0) findings.push({ code: 'no-measures', severity: 'error' })
   if (analysis) {
     const answered = new Set(plan.measures.flatMap((measure) => measure.items))
     const improve = analysis.items.filter((item) => item.flag === 'improve' && !answered.has(item.code))

@@ -72,8 +72,9 @@ export function measureFromTemplate(
  * filed first under the group, then to library order (seed 002's own measures come first).
  *
  * Drafting again (`previousPlan`) keeps every row the committee edited, accepted, added or carried over,
- * exactly, and counts the items they answer; unedited drafted rows are drafted again in place; templates
- * the committee removed are not brought back. Pure; ids are `t:<template id>`.
+ * exactly, and counts the items they answer (a row carried over from last year and not edited since
+ * answers the items its template names in this result); unedited drafted rows are drafted again in
+ * place; templates the committee removed are not brought back. Pure; ids are `t:<template id>`.
  */
 export function draftMeasurePlan(
   analysis: Analysis,
@@ -84,13 +85,19 @@ export function draftMeasurePlan(
 ): { plan: MeasurePlan; summary: DraftSummary } {
   const assessmentYear = analysis.scorecard.fiscalYear
   const fiscalYear = assessmentYear + 1
-  const previous = previousPlan?.measures ?? []
+  const improveAll = new Set(analysis.items.filter((item) => item.flag === 'improve').map((item) => item.code))
+  const byTemplate = new Map(library.map((template) => [template.id, template]))
+  // Rows carried over from last year and not edited since answer what their template names in this result.
+  const previous = (previousPlan?.measures ?? []).map((measure) => {
+    const template = byTemplate.get(measure.origin)
+    if (!measure.carriedOver || measure.edited || !template) return measure
+    return { ...measure, items: templateItemsFor(template, assessmentYear).filter((code) => improveAll.has(code)).sort(compareItemCodes) }
+  })
   const kept = previous.filter(isProtectedMeasure)
   const dismissed = new Set(previousPlan?.dismissedTemplates ?? [])
   const inPlan = new Set(kept.map((measure) => measure.origin))
   let available = library.filter((template) => !inPlan.has(template.id) && !dismissed.has(template.id))
 
-  const improveAll = new Set(analysis.items.filter((item) => item.flag === 'improve').map((item) => item.code))
   const indicatorOf = new Map(analysis.items.map((item) => [item.code, item.indicator]))
   const explicit = (template: MeasureTemplate) => templateItemsFor(template, assessmentYear)
   const namedAnywhere = new Set(library.flatMap(explicit))

@@ -32,6 +32,13 @@ describe('checks before publishing', () => {
     expect(others).toEqual([{ code: 'owner-not-a-unit', severity: 'info', measureId: 't:s002-2', row: 7, owner: 'กองยุทธศาสตร์และงบประมาณ' }])
   })
 
+  it('does not call an empty plan ready', () => {
+    const empty = { ...demo, measures: [] }
+    const findings = checkMeasurePlan(empty, null, organization)
+    expect(findings).toEqual([{ code: 'no-measures', severity: 'error' }])
+    expect(isReadyToPublish(findings)).toBe(false)
+  })
+
   it('skips the item check when no result is saved for the plan\'s assessment year', () => {
     expect(codes(checkMeasurePlan(demo, null, organization))).not.toContain('unanswered-item')
   })

@@ -135,6 +135,27 @@ describe('drafting again', () => {
   })
 })
 
+describe('rows carried over from last year', () => {
+  it('answer what their template names in this year\'s result, unless the committee edited them', () => {
+    const analysis = seed002Analysis()
+    const demo = demoMeasurePlan('demo-nongson')
+    const carried = {
+      ...demo,
+      measures: demo.measures.map((measure, index) => ({
+        ...measure, items: [], accepted: false, edited: index === 6, carriedOver: { fromFiscalYear: 2567, status: 'not-possible' as const, reason: '' },
+      })),
+    }
+    const { plan, summary } = draftMeasurePlan(analysis, SHIPPED_LIBRARY, nongson(), carried)
+    expect(summary.kept).toBe(12)
+    const again = new Map(plan.measures.map((measure) => [measure.id, measure]))
+    demo.measures.forEach((measure, index) => {
+      expect(again.get(measure.id)!.items, measure.id).toEqual(index === 6 ? [] : measure.items)
+    })
+    // The edited row (seed 002's E-Service row) answers nothing now, so e4 gets a measure of its own.
+    expect(summary.added.map((id) => again.get(id)!.items).flat()).toContain('e4')
+  })
+})
+
 describe('maintain measures', () => {
   it('drafts a maintain row for every group without a row of its own', () => {
     const analysis = seed002Analysis({ threshold: 0 })

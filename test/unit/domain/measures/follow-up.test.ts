@@ -92,6 +92,9 @@ describe('carrying over to next year', () => {
     expect(notPossible.period).toEqual({ start: '2026-04', end: '2026-09' })
     expect(notPossible.quarters).toEqual([false, false, true, true])
     expect(notPossible.accepted).toBe(false)
+    // Its item codes were 2567's; the 2569 plan answers the 2568 result.
+    expect(plan.measures.find((measure) => measure.id === second)!.items).toEqual(['i1'])
+    expect(notPossible.items).toEqual([])
     expect(next.measures.find((measure) => measure.id === third)!.carriedOver?.status).toBe('in-progress')
   })
 
