@@ -73,6 +73,8 @@ export const useMeasuresStore = defineStore('measures', () => {
   }, { immediate: true })
 
   async function persist<T>(kind: DocumentKind<T>, id: string, organizationId: string, data: T): Promise<void> {
+    // Storage already refused at start: the workspace says so once; work goes on in memory.
+    if (workspace.status === 'unsaved') return
     try {
       await (await documentStore()).put(kind, id, organizationId, data)
       saveError.value = null
