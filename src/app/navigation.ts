@@ -11,6 +11,8 @@ export const NAVIGATION: readonly NavigationEntry[] = [
   { name: 'groups', label: '๗ ประเด็น' },
   { name: 'what-if', label: 'What-if' },
   { name: 'compare', label: 'เปรียบเทียบปี' },
+  { name: 'measures', label: 'มาตรการ' },
+  { name: 'follow-up', label: 'ติดตามผล' },
   { name: 'catalogue', label: 'รายการข้อคำถาม' },
   { name: 'recommendations', label: 'คลังคำแนะนำ' },
 ]

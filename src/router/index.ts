@@ -11,6 +11,8 @@ export const routes: RouteRecordRaw[] = [
   { path: '/groups', name: 'groups', component: () => import('@/views/GroupsView.vue'), meta: { title: '๗ ประเด็น' } },
   { path: '/items/:code', name: 'item', component: () => import('@/views/ItemView.vue'), meta: { title: 'รายข้อ' } },
   { path: '/recommendations', name: 'recommendations', component: () => import('@/views/RecommendationsView.vue'), meta: { title: 'คลังคำแนะนำ' } },
+  { path: '/measures', name: 'measures', component: () => import('@/views/MeasuresView.vue'), meta: { title: 'มาตรการ' } },
+  { path: '/follow-up', name: 'follow-up', component: () => import('@/views/FollowUpView.vue'), meta: { title: 'ติดตามผล' } },
   { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('@/views/NotFoundView.vue'), meta: { title: 'ไม่พบหน้า' } },
 ]
 

@@ -3,6 +3,7 @@ import { AssessmentRecordSchema, OrganizationSchema } from '@/domain/workspace'
 import { CatalogueOverridesRecordSchema } from '@/domain/catalogue-overrides'
 import { GroupAnalysisDocumentSchema } from '@/domain/group-analysis'
 import { RecommendationOverridesSchema } from '@/domain/recommendations/schema'
+import { FollowUpSchema, LibraryExtensionSchema, MeasurePlanSchema } from '@/domain/measures'
 
 /**
  * Every kind of document the app saves, with its schema, its current shape version and one migration
@@ -29,7 +30,14 @@ export const GROUP_ANALYSIS = defineKind('group-analysis', GroupAnalysisDocument
 /** An organisation's own recommendation texts for one year; id `${organizationId}:${fiscalYear}`. */
 export const RECOMMENDATION_OVERRIDES = defineKind('recommendation-overrides', RecommendationOverridesSchema)
 
-export const DOCUMENT_KINDS: readonly DocumentKind[] = [ORGANIZATION, ASSESSMENT, CATALOGUE_OVERRIDES, GROUP_ANALYSIS, RECOMMENDATION_OVERRIDES] as DocumentKind[]
+/** Next year's measures of an organisation, id `${organizationId}:${fiscalYear}` (the measures' year). */
+export const MEASURE_PLAN = defineKind('measure-plan', MeasurePlanSchema)
+/** The follow-up of a plan (6- and 12-month rounds), id `${organizationId}:${fiscalYear}` as its plan. */
+export const FOLLOW_UP = defineKind('follow-up', FollowUpSchema)
+/** Measure templates an organisation added to the shipped library, id = the organisation's id. */
+export const MEASURE_LIBRARY_EXTENSION = defineKind('measure-library-extension', LibraryExtensionSchema)
+
+export const DOCUMENT_KINDS: readonly DocumentKind[] = [ORGANIZATION, ASSESSMENT, CATALOGUE_OVERRIDES, GROUP_ANALYSIS, RECOMMENDATION_OVERRIDES, MEASURE_PLAN, FOLLOW_UP, MEASURE_LIBRARY_EXTENSION] as DocumentKind[]
 
 export function kindNamed(name: string): DocumentKind | undefined {
   return DOCUMENT_KINDS.find((kind) => kind.kind === name)

@@ -6,8 +6,8 @@ import {
 } from '@/domain'
 import { assessmentId, type AssessmentRecord, type Organization } from '@/domain/workspace'
 import type { Flag } from '@/domain/flags'
-import { ASSESSMENT, CATALOGUE_OVERRIDES, ORGANIZATION, documentStore, type DocumentStore } from '@/storage'
-import { demoWorkspace } from '@/app/demo-workspace'
+import { ASSESSMENT, CATALOGUE_OVERRIDES, MEASURE_PLAN, ORGANIZATION, documentStore, type DocumentStore } from '@/storage'
+import { demoMeasurePlans, demoWorkspace } from '@/app/demo-workspace'
 
 export type WorkspaceStatus = 'loading' | 'ready' | 'unsaved'
 
@@ -119,11 +119,14 @@ export const useWorkspaceStore = defineStore('workspace', () => {
     }
   }
 
+  /** The demo organisation, its assessment and its measures table, in one transaction. */
   async function seedDemo(opened: DocumentStore): Promise<void> {
     const demo = demoWorkspace()
+    const measurePlans = await demoMeasurePlans()
     await opened.putMany([
       { kind: ORGANIZATION, id: demo.organization.id, organizationId: demo.organization.id, data: demo.organization },
       ...demo.assessments.map((record) => ({ kind: ASSESSMENT, id: record.id, organizationId: record.organizationId, data: record })),
+      ...measurePlans.map((plan) => ({ kind: MEASURE_PLAN, id: plan.id, organizationId: plan.organizationId, data: plan })),
     ])
   }
 
@@ -146,6 +149,12 @@ export const useWorkspaceStore = defineStore('workspace', () => {
     ])
     upsert(organizations.value, organization)
     for (const record of records) upsert(assessments.value, record)
+  }
+
+  /** Saves a change to an organisation (its name, its units) and shows it. */
+  async function updateOrganization(organization: Organization): Promise<void> {
+    await store.value?.put(ORGANIZATION, organization.id, organization.id, organization)
+    upsert(organizations.value, organization)
   }
 
   async function updateAssessment(record: AssessmentRecord): Promise<void> {
@@ -229,7 +238,8 @@ export const useWorkspaceStore = defineStore('workspace', () => {
     status, storageProblem, quarantineNotices, organizations, assessments, catalogueOverrides, selection,
     currentOrganization, currentAssessment, catalogueLookup, shippedCatalogue, currentCatalogueOverrides, analysis,
     previousAssessment, previousAnalysis,
-    yearsOf, catalogueOverridesOf, effectiveCatalogue, analysisOf, load, select, saveImported, updateAssessment, setOverride, setThreshold,
+    yearsOf, catalogueOverridesOf, effectiveCatalogue, analysisOf, load, select, saveImported, updateOrganization,
+    updateAssessment, setOverride, setThreshold,
     saveCatalogueOverrides, replaceCatalogueSettings, resetCatalogue, addManualYear, deleteAssessment,
   }
 })
