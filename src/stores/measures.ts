@@ -1,7 +1,7 @@
 import { defineStore } from 'pinia'
 import { computed, ref, watch } from 'vue'
 import {
-  acceptMeasure, addMeasure, analyseAssessment, carryOverToNextYear, catalogueFor, combineLibrary, draftMeasurePlan, emptyFollowUp,
+  acceptMeasure, addMeasure, carryOverToNextYear, combineLibrary, draftMeasurePlan, emptyFollowUp,
   measureFromLibrary, measurePlanId, moveMeasure, newCustomMeasure, removeMeasure, restoreMeasure, setFollowUpEntry, templateFromMeasure,
   updateMeasure, type Analysis, type CarryOverResult, type DraftSummary, type FollowUp, type FollowUpEntry, type Measure, type MeasurePlan,
   type MeasureTemplate,
@@ -45,7 +45,7 @@ export const useMeasuresStore = defineStore('measures', () => {
     if (workspace.selection?.organizationId === org.id && workspace.selection.fiscalYear === year) return workspace.analysis
     const record = workspace.assessments.find((candidate) => candidate.id === assessmentId(org.id, year))
     if (!record) return null
-    return analyseAssessment(catalogueFor(year).catalogue, record.scores, { threshold: record.threshold, overrides: record.overrides })
+    return workspace.analysisOf(record)
   })
 
   async function load(organizationId: string): Promise<void> {
