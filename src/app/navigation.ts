@@ -15,4 +15,5 @@ export const NAVIGATION: readonly NavigationEntry[] = [
   { name: 'follow-up', label: 'ติดตามผล' },
   { name: 'catalogue', label: 'รายการข้อคำถาม' },
   { name: 'recommendations', label: 'คลังคำแนะนำ' },
+  { name: 'print-analysis', label: 'พิมพ์รายงาน' },
 ]
