@@ -13,5 +13,6 @@ export function downloadFile(data: BlobPart, fileName: string, type: string): vo
 
 /** A file name safe on every system: Thai letters are kept, separators and control characters are not. */
 export function safeFileName(name: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what must go
   return name.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 150) || 'report'
 }
