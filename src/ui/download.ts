@@ -16,3 +16,8 @@ export function safeFileName(name: string): string {
   // eslint-disable-next-line no-control-regex -- control characters are exactly what must go
   return name.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 150) || 'report'
 }
+
+/** Offers text (JSON by default) as a UTF-8 file download. */
+export function downloadText(fileName: string, text: string, type = 'application/json'): void {
+  downloadFile(text, fileName, `${type};charset=utf-8`)
+}
