@@ -26,6 +26,8 @@ test('the analysis report prints with its figures, the seven groups and Sarabun 
   expect(text).toContain('องค์การบริหารส่วนตำบลหนองซอน')
   expect(text).toContain('๗๔.๖๗')
   expect(text).toContain('ต้องปรับปรุง')
+  // Group 4's drafted analysis text is printed under its table.
+  expect(text).toContain('อ้างอิงจาก')
   for (const heading of ['ประเด็นที่ ๑', 'ประเด็นที่ ๒', 'ประเด็นที่ ๓', 'ประเด็นที่ ๔', 'ประเด็นที่ ๕', 'ประเด็นที่ ๖', 'ประเด็นที่ ๗']) {
     expect(text).toContain(heading)
   }
