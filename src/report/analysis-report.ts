@@ -3,19 +3,8 @@ import type { FlaggedItem } from '@/domain/flags'
 import { TOOLS } from '@/domain/framework'
 import { formatNumber, withDigits, type DigitStyle } from '@/domain/thai'
 import type { Organization } from '@/domain/workspace'
+import { MEASURE_TABLE_HEADERS, type MeasureTableRow } from '@/domain/measures/table'
 import { cell, type Report, type ReportBlock, type TableCell } from './model'
-
-/** One row of the measures table as seed 002 prints it (section 4). */
-export interface ReportMeasure {
-  /** Issue groups (1-7) the measure answers; the row is printed under the first. */
-  issueGroups: number[]
-  name: string
-  owners: string[]
-  /** Steps without numbers; the report numbers them. */
-  steps: string[]
-  /** Period as printed, e.g. "เมษายน ๒๕๖๘ ถึง กันยายน ๒๕๖๘". */
-  period: string
-}
 
 export interface Signer {
   name: string
@@ -27,8 +16,10 @@ export interface AnalysisReportInput {
   analysis: Analysis
   /** The committee's analysis text per issue group (1-7); missing groups print no text. */
   groupTexts: ReadonlyMap<number, string>
-  /** Next year's measures; null when none has been drafted yet. */
-  measures: ReportMeasure[] | null
+  /** Next year's measures table (`measureTableRows` in the report's digits); null when there is no plan. */
+  measures: MeasureTableRow[] | null
+  /** Fiscal year of the measures (the assessment's year + 1 unless the plan says otherwise). */
+  measuresYear?: number
   digits: DigitStyle
   /** null switches the signature block off. */
   signatures: { preparedBy: Signer; approvedBy: Signer } | null
@@ -47,7 +38,7 @@ export function buildAnalysisReport(input: AnalysisReportInput): Report {
   const d = (text: string | number) => withDigits(String(text), digits)
   const score = (value: number | null) => value === null ? '-' : formatNumber(value, { digits, decimals: 2 })
   const year = analysis.scorecard.fiscalYear
-  const nextYear = year + 1
+  const nextYear = input.measuresYear ?? year + 1
   const place = [organization.district && `อำเภอ${organization.district}`, organization.province && `จังหวัด${organization.province}`].filter(Boolean).join(' ')
   const card = analysis.scorecard
 
@@ -109,7 +100,7 @@ export function buildAnalysisReport(input: AnalysisReportInput): Report {
     { type: 'heading', level: 1, id: 'measures', text: `๔. วิธีการนำผลการวิเคราะห์แต่ละประเด็นไปสู่การปฏิบัติ ในปีงบประมาณ พ.ศ. ${d(nextYear)}` },
     { type: 'paragraph', text: `มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายใน${organization.name} ประจำปีงบประมาณ พ.ศ. ${d(nextYear)}` },
   ]
-  if (input.measures && input.measures.length > 0) measuresBlocks.push(measuresTable(input.measures, analysis, d))
+  if (input.measures && input.measures.length > 0) measuresBlocks.push(measuresTable(input.measures))
   else measuresBlocks.push({ type: 'paragraph', text: 'ยังไม่ได้จัดทำมาตรการ' })
   if (input.signatures) {
     measuresBlocks.push({
@@ -189,36 +180,16 @@ function groupTable(
   }
 }
 
-function measuresTable(measures: ReportMeasure[], analysis: Analysis, d: (text: string | number) => string): ReportBlock {
-  const byGroup = new Map<number, ReportMeasure[]>()
-  for (const measure of measures) {
-    const group = measure.issueGroups[0] ?? 0
-    byGroup.set(group, [...(byGroup.get(group) ?? []), measure])
-  }
-  const rows: TableCell[][] = []
-  const groupName = new Map(analysis.issueGroups.map((group) => [group.no, group.name]))
-  for (const [group, own] of [...byGroup.entries()].sort((a, b) => (a[0] || 99) - (b[0] || 99))) {
-    own.forEach((measure, index) => {
-      // The issue group is printed on its first row only; no row spans, so no row can split.
-      const row: TableCell[] = [cell(index > 0 ? '' : group ? `(${d(group)}) ${groupName.get(group) ?? ''}` : 'อื่น ๆ')]
-      row.push(
-        cell(own.length > 1 ? `${d(index + 1)}. ${measure.name}` : measure.name),
-        cell(measure.owners.length ? measure.owners.map((owner) => `-${owner}`) : ['-']),
-        cell(measure.steps.map((step, stepIndex) => `${d(stepIndex + 1)}. ${step}`)),
-        cell(d(measure.period)),
-      )
-      rows.push(row)
-    })
-  }
+/** Seed 002's final table; the group cell is printed on the first row of its run only (no row spans,
+ *  so no row is split across pages). */
+function measuresTable(rows: MeasureTableRow[]): ReportBlock {
+  const lines = (text: string) => text.split('\n').filter((line) => line.trim() !== '')
+  const widths = [16, 22, 14, 34, 14]
   return {
     type: 'table', id: 'measures',
-    columns: [
-      { header: 'ประเด็นที่', width: 16 },
-      { header: 'มาตรการ/โครงการ/กิจกรรม', width: 22 },
-      { header: 'ผู้รับผิดชอบ/ผู้ที่เกี่ยวข้อง', width: 14 },
-      { header: 'ขั้นตอน/วิธีปฏิบัติ', width: 34 },
-      { header: 'วัน เดือน ปีที่ดำเนินการ', width: 14 },
-    ],
-    rows,
+    columns: MEASURE_TABLE_HEADERS.map((header, index) => ({ header, width: widths[index] ?? 10 })),
+    rows: rows.map((row) => [
+      cell(row.groupLabel ?? ''), cell(lines(row.name)), cell(lines(row.owners)), cell(lines(row.steps)), cell(lines(row.period)),
+    ]),
   }
 }
