@@ -15,4 +15,6 @@ export const NAVIGATION: readonly NavigationEntry[] = [
   { name: 'follow-up', label: 'ติดตามผล' },
   { name: 'catalogue', label: 'รายการข้อคำถาม' },
   { name: 'recommendations', label: 'คลังคำแนะนำ' },
+  { name: 'print-analysis', label: 'พิมพ์รายงานวิเคราะห์' },
+  { name: 'print-follow-up', label: 'พิมพ์รายงานติดตามผล' },
 ]

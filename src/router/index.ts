@@ -13,6 +13,8 @@ export const routes: RouteRecordRaw[] = [
   { path: '/recommendations', name: 'recommendations', component: () => import('@/views/RecommendationsView.vue'), meta: { title: 'คลังคำแนะนำ' } },
   { path: '/measures', name: 'measures', component: () => import('@/views/MeasuresView.vue'), meta: { title: 'มาตรการ' } },
   { path: '/follow-up', name: 'follow-up', component: () => import('@/views/FollowUpView.vue'), meta: { title: 'ติดตามผล' } },
+  { path: '/print/analysis', name: 'print-analysis', component: () => import('@/views/print/PrintAnalysisView.vue'), meta: { title: 'พิมพ์รายงานการวิเคราะห์', layout: 'print' } },
+  { path: '/print/follow-up', name: 'print-follow-up', component: () => import('@/views/print/PrintFollowUpView.vue'), meta: { title: 'พิมพ์รายงานติดตามผล', layout: 'print' } },
   { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('@/views/NotFoundView.vue'), meta: { title: 'ไม่พบหน้า' } },
 ]
 

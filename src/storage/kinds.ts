@@ -4,6 +4,7 @@ import { CatalogueOverridesRecordSchema } from '@/domain/catalogue-overrides'
 import { GroupAnalysisDocumentSchema } from '@/domain/group-analysis'
 import { RecommendationOverridesSchema } from '@/domain/recommendations/schema'
 import { FollowUpSchema, LibraryExtensionSchema, MeasurePlanSchema } from '@/domain/measures'
+import { ReportSettingsSchema } from '@/report/settings'
 
 /**
  * Every kind of document the app saves, with its schema, its current shape version and one migration
@@ -37,7 +38,10 @@ export const FOLLOW_UP = defineKind('follow-up', FollowUpSchema)
 /** Measure templates an organisation added to the shipped library, id = the organisation's id. */
 export const MEASURE_LIBRARY_EXTENSION = defineKind('measure-library-extension', LibraryExtensionSchema)
 
-export const DOCUMENT_KINDS: readonly DocumentKind[] = [ORGANIZATION, ASSESSMENT, CATALOGUE_OVERRIDES, GROUP_ANALYSIS, RECOMMENDATION_OVERRIDES, MEASURE_PLAN, FOLLOW_UP, MEASURE_LIBRARY_EXTENSION] as DocumentKind[]
+/** Signers of printed reports, per organisation (id = organisation id). */
+export const REPORT_SETTINGS = defineKind('report-settings', ReportSettingsSchema)
+
+export const DOCUMENT_KINDS: readonly DocumentKind[] = [ORGANIZATION, ASSESSMENT, CATALOGUE_OVERRIDES, GROUP_ANALYSIS, RECOMMENDATION_OVERRIDES, MEASURE_PLAN, FOLLOW_UP, MEASURE_LIBRARY_EXTENSION, REPORT_SETTINGS] as DocumentKind[]
 
 export function kindNamed(name: string): DocumentKind | undefined {
   return DOCUMENT_KINDS.find((kind) => kind.kind === name)

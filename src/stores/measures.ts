@@ -24,6 +24,8 @@ export const useMeasuresStore = defineStore('measures', () => {
   const followUps = ref<FollowUp[]>([])
   const ownTemplates = ref<MeasureTemplate[]>([])
   const loadedFor = ref<string | null>(null)
+  /** The organisation whose plans are in memory (set once its documents are read). */
+  const readyFor = ref<string | null>(null)
   const saveError = ref<string | null>(null)
   const quarantineNotices = ref<string[]>([])
   /** The plan year chosen on the measures or follow-up screen; by default the open assessment's year + 1. */
@@ -66,6 +68,7 @@ export const useMeasuresStore = defineStore('measures', () => {
       followUps.value = []
       ownTemplates.value = []
     }
+    if (loadedFor.value === organizationId) readyFor.value = organizationId
   }
 
   watch(() => organization.value?.id, (id) => {
@@ -169,7 +172,7 @@ export const useMeasuresStore = defineStore('measures', () => {
   }
 
   return {
-    plans, followUps, ownTemplates, saveError, quarantineNotices, chosenYear,
+    plans, followUps, ownTemplates, saveError, quarantineNotices, chosenYear, readyFor,
     planYear, planYears, currentPlan, currentFollowUp, library, basedOnAnalysis, improveCodes,
     load, savePlan, draft, addCustom, addFromLibrary, remove, setEntry, startNextYear, saveAsTemplate,
     accept: (id: string) => change((plan) => acceptMeasure(plan, id)),

@@ -1,0 +1,75 @@
+/**
+ * A printed report as plain data: the print route renders it to A4 pages, the docx and xlsx exporters
+ * write the same blocks, so what is printed, sent as Word and exported never drift apart.
+ * All text is final (digits already in the chosen style); renderers only lay it out.
+ */
+
+export type Orientation = 'portrait' | 'landscape'
+
+export interface TableColumn {
+  header: string
+  /** Relative width; renderers scale the widths to the page. */
+  width: number
+  align?: 'left' | 'center' | 'right'
+}
+
+/** A cell holds one or more lines (numbered steps are one line each). */
+export interface TableCell {
+  lines: string[]
+  /** Rows this cell spans downwards (1 by default); the spanned rows omit the cell. */
+  rowSpan?: number
+  bold?: boolean
+}
+
+export interface TableBlock {
+  type: 'table'
+  /** Stable key for tests and for naming the sheet in the xlsx export. */
+  id: string
+  title?: string
+  columns: TableColumn[]
+  rows: TableCell[][]
+}
+
+export interface IndicatorBar {
+  label: string
+  value: number | null
+  /** Printed beside the bar: the score in the report's digits. */
+  valueText: string
+  below: boolean
+}
+
+export interface ChartBlock {
+  type: 'chart'
+  title: string
+  bars: IndicatorBar[]
+  threshold: number
+  thresholdText: string
+  /** Scale marks with their printed text. */
+  ticks: Array<{ value: number; text: string }>
+  axisLabel: string
+}
+
+export type ReportBlock =
+  | { type: 'title'; lines: string[] }
+  | { type: 'heading'; level: 1 | 2; text: string; id?: string }
+  | { type: 'paragraph'; text: string; indent?: boolean }
+  | { type: 'list'; items: string[] }
+  | TableBlock
+  | ChartBlock
+  | { type: 'signatures'; signers: Array<{ role: string; name: string; position: string }> }
+
+/** A run of blocks printed in one orientation (wide tables go on landscape pages). */
+export interface ReportSection {
+  orientation: Orientation
+  blocks: ReportBlock[]
+}
+
+export interface Report {
+  /** File names and the document title. */
+  title: string
+  sections: ReportSection[]
+}
+
+export function cell(text: string | string[], options: Omit<TableCell, 'lines'> = {}): TableCell {
+  return { lines: Array.isArray(text) ? text : [text], ...options }
+}
