@@ -13,8 +13,8 @@ export const NAVIGATION: readonly NavigationEntry[] = [
   { name: 'compare', label: 'เปรียบเทียบปี' },
   { name: 'measures', label: 'มาตรการ' },
   { name: 'follow-up', label: 'ติดตามผล' },
+  { name: 'print-analysis', label: 'พิมพ์รายงานการวิเคราะห์' },
+  { name: 'print-follow-up', label: 'พิมพ์รายงานผลการดำเนินการ' },
   { name: 'catalogue', label: 'รายการข้อคำถาม' },
   { name: 'recommendations', label: 'คลังคำแนะนำ' },
-  { name: 'print-analysis', label: 'พิมพ์รายงานวิเคราะห์' },
-  { name: 'print-follow-up', label: 'พิมพ์รายงานติดตามผล' },
 ]
