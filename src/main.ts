@@ -6,7 +6,13 @@ import './styles/main.css'
 import App from './App.vue'
 import { createAppRouter } from './router'
 
+const router = createAppRouter()
+// The tab names the screen, so several open tabs and the browser history can be told apart.
+router.afterEach((to) => {
+  document.title = typeof to.meta.title === 'string' ? `${to.meta.title} · ITA วิเคราะห์ผลและมาตรการ` : 'ITA วิเคราะห์ผลและมาตรการ'
+})
+
 const app = createApp(App)
 app.use(createPinia())
-app.use(createAppRouter())
+app.use(router)
 app.mount('#app')
