@@ -1,10 +1,11 @@
 import { defineStore } from 'pinia'
-import { computed, ref, shallowRef } from 'vue'
+import { computed, ref } from 'vue'
 import { analyseAssessment, catalogueFor, type Analysis } from '@/domain'
 import { assessmentId, type AssessmentRecord, type Organization } from '@/domain/workspace'
 import type { Flag } from '@/domain/flags'
-import { ASSESSMENT, ORGANIZATION, documentStore, type DocumentStore } from '@/storage'
+import { ASSESSMENT, ORGANIZATION, type DocumentWrite } from '@/storage'
 import { demoWorkspace } from '@/app/demo-workspace'
+import { usePersistenceStore, type SaveResult } from './persistence'
 
 export type WorkspaceStatus = 'loading' | 'ready' | 'unsaved'
 
@@ -15,17 +16,17 @@ interface Selection {
 
 /**
  * Organisations, their assessments per fiscal year, and which one is open. State plus calls into the
- * domain core and the document store; no scoring, parsing or formatting here.
+ * domain core and the persistence store; no scoring, parsing or formatting here.
  */
 export const useWorkspaceStore = defineStore('workspace', () => {
+  const persistence = usePersistenceStore()
   const status = ref<WorkspaceStatus>('loading')
-  /** Thai message when the browser refuses storage: the app then works on what is in memory. */
-  const storageProblem = ref<string | null>(null)
+  /** Thai message when storage is refused or full: the app then works on what is in memory. */
+  const storageProblem = computed(() => persistence.problem)
   const quarantineNotices = ref<string[]>([])
   const organizations = ref<Organization[]>([])
   const assessments = ref<AssessmentRecord[]>([])
   const selection = ref<Selection | null>(null)
-  const store = shallowRef<DocumentStore | null>(null)
 
   const currentOrganization = computed(() =>
     organizations.value.find((organization) => organization.id === selection.value?.organizationId) ?? null)
@@ -57,36 +58,40 @@ export const useWorkspaceStore = defineStore('workspace', () => {
 
   async function load(): Promise<void> {
     status.value = 'loading'
-    try {
-      const opened = await documentStore()
-      store.value = opened
-      if (await opened.isEmpty()) await seedDemo(opened)
-      const [orgs, records] = await Promise.all([opened.list(ORGANIZATION), opened.list(ASSESSMENT)])
-      organizations.value = orgs.documents
-      assessments.value = records.documents
-      quarantineNotices.value = [...orgs.quarantined, ...records.quarantined].map((entry) => `${entry.id}: ${entry.reason}`)
-      const saved = await opened.getMeta<Selection>('selection')
-      selection.value = saved && assessments.value.some((record) => record.id === assessmentId(saved.organizationId, saved.fiscalYear))
-        ? saved
-        : firstSelection()
-      status.value = 'ready'
-    } catch {
-      // Private browsing or a refused quota: keep working in memory and say so.
-      storageProblem.value = 'เบราว์เซอร์นี้ไม่อนุญาตให้บันทึกข้อมูล ข้อมูลจะหายเมื่อปิดหน้า กรุณาส่งออกไฟล์สำรองก่อนปิด'
-      const demo = demoWorkspace()
-      organizations.value = [demo.organization]
-      assessments.value = demo.assessments
+    // Never fails: when the browser refuses storage the persistence store keeps documents in memory and says so.
+    const backend = await persistence.open()
+    if (await backend.isEmpty()) await seedDemo()
+    await refresh()
+    const saved = await persistence.getMeta<Selection>('selection')
+    selection.value = saved && assessments.value.some((record) => record.id === assessmentId(saved.organizationId, saved.fiscalYear))
+      ? saved
+      : firstSelection()
+    status.value = backend.persistent ? 'ready' : 'unsaved'
+  }
+
+  /** Reads organisations and assessments again (after another tab, a restore or a conflict changed them). */
+  async function refresh(): Promise<void> {
+    const [orgs, records] = await Promise.all([persistence.list(ORGANIZATION), persistence.list(ASSESSMENT)])
+    organizations.value = orgs.documents
+    assessments.value = records.documents
+    quarantineNotices.value = [...quarantineNotices.value, ...[...orgs.quarantined, ...records.quarantined].map((entry) => `${entry.id}: ${entry.reason}`)]
+    const chosen = selection.value
+    if (chosen && !assessments.value.some((record) => record.id === assessmentId(chosen.organizationId, chosen.fiscalYear))) {
       selection.value = firstSelection()
-      status.value = 'unsaved'
     }
   }
 
-  async function seedDemo(opened: DocumentStore): Promise<void> {
+  persistence.onDocumentsChanged((changes) => {
+    if (status.value === 'loading') return
+    if (changes === 'all' || changes.some((change) => change.kind === ORGANIZATION.kind || change.kind === ASSESSMENT.kind)) void refresh()
+  })
+
+  async function seedDemo(): Promise<void> {
     const demo = demoWorkspace()
-    await opened.putMany([
+    await persistence.saveDocuments([
       { kind: ORGANIZATION, id: demo.organization.id, organizationId: demo.organization.id, data: demo.organization },
       ...demo.assessments.map((record) => ({ kind: ASSESSMENT, id: record.id, organizationId: record.organizationId, data: record })),
-    ])
+    ], { seeding: true })
   }
 
   function firstSelection(): Selection | null {
@@ -96,42 +101,57 @@ export const useWorkspaceStore = defineStore('workspace', () => {
 
   async function select(organizationId: string, fiscalYear: number): Promise<void> {
     selection.value = { organizationId, fiscalYear }
-    await store.value?.setMeta('selection', selection.value)
+    await persistence.setMeta('selection', selection.value)
   }
 
   /** Saves an organisation and its assessments together (all or nothing), then shows them. */
-  async function saveImported(organization: Organization, records: AssessmentRecord[]): Promise<void> {
-    await store.value?.putMany([
+  async function saveImported(organization: Organization, records: AssessmentRecord[]): Promise<SaveResult> {
+    const writes: DocumentWrite[] = [
       { kind: ORGANIZATION, id: organization.id, organizationId: organization.id, data: organization },
       ...records.map((record) => ({ kind: ASSESSMENT, id: record.id, organizationId: record.organizationId, data: record })),
-    ])
-    upsert(organizations.value, organization)
-    for (const record of records) upsert(assessments.value, record)
+    ]
+    const result = await persistence.saveDocuments(writes)
+    if (result.ok) {
+      upsert(organizations.value, organization)
+      for (const record of records) upsert(assessments.value, record)
+    }
+    return result
   }
 
-  async function updateAssessment(record: AssessmentRecord): Promise<void> {
-    await store.value?.put(ASSESSMENT, record.id, record.organizationId, record)
-    upsert(assessments.value, record)
+  /**
+   * Saves an assessment. `baseRevision` is the revision an editor started from (see
+   * persistence.revisionOf); left out, the one last read. When another tab saved it meanwhile, nothing is
+   * written and the saved version is reloaded; the caller keeps the user's input to apply again.
+   */
+  async function updateAssessment(record: AssessmentRecord, baseRevision?: number | null): Promise<SaveResult> {
+    const result = await persistence.saveDocument(ASSESSMENT, record.id, record.organizationId, record, baseRevision)
+    if (result.ok) upsert(assessments.value, record)
+    return result
+  }
+
+  /** The revision of an assessment as last read or saved here, for an editor to base its save on. */
+  function assessmentRevision(id: string): number | null {
+    return persistence.revisionOf(ASSESSMENT, id)
   }
 
   /** Sets (or with null clears) the committee's flag for one item of the open assessment. */
-  async function setOverride(code: string, flag: Flag | null, reason = ''): Promise<void> {
+  async function setOverride(code: string, flag: Flag | null, reason = ''): Promise<SaveResult | null> {
     const record = currentAssessment.value
-    if (!record) return
+    if (!record) return null
     const others = record.overrides.filter((override) => override.code !== code)
-    await updateAssessment({ ...record, overrides: flag === null ? others : [...others, { code, flag, reason }] })
+    return updateAssessment({ ...record, overrides: flag === null ? others : [...others, { code, flag, reason }] })
   }
 
-  async function setThreshold(threshold: number): Promise<void> {
+  async function setThreshold(threshold: number, baseRevision?: number | null): Promise<SaveResult | null> {
     const record = currentAssessment.value
-    if (!record) return
-    await updateAssessment({ ...record, threshold })
+    if (!record) return null
+    return updateAssessment({ ...record, threshold }, baseRevision)
   }
 
   return {
     status, storageProblem, quarantineNotices, organizations, assessments, selection,
     currentOrganization, currentAssessment, catalogueLookup, analysis,
-    yearsOf, load, select, saveImported, updateAssessment, setOverride, setThreshold,
+    yearsOf, load, refresh, select, saveImported, updateAssessment, assessmentRevision, setOverride, setThreshold,
   }
 })
 
