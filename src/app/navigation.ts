@@ -7,4 +7,5 @@ export interface NavigationEntry {
 
 export const NAVIGATION: readonly NavigationEntry[] = [
   { name: 'overview', label: 'ภาพรวม' },
+  { name: 'data', label: 'ข้อมูลและการสำรอง' },
 ]
