@@ -1,3 +1,4 @@
+import './app/zod-config'
 import { createApp } from 'vue'
 import { createPinia } from 'pinia'
 import '@fontsource/sarabun/400.css'
