@@ -6,8 +6,10 @@ import '@fontsource/sarabun/700.css'
 import './styles/main.css'
 import App from './App.vue'
 import { createAppRouter } from './router'
+import { registerServiceWorker } from './app/service-worker'
 
 const app = createApp(App)
 app.use(createPinia())
 app.use(createAppRouter())
 app.mount('#app')
+registerServiceWorker()
