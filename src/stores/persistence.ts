@@ -220,8 +220,9 @@ export const usePersistenceStore = defineStore('persistence', () => {
 
   async function snoozeReminder(): Promise<void> {
     const until = snoozeUntil(new Date())
-    backupDates.value = { ...backupDates.value, snoozedUntil: until }
+    // Saved first, so the reminder is gone only once "later" will be remembered.
     await setMeta(META.snoozedUntil, until)
+    backupDates.value = { ...backupDates.value, snoozedUntil: until }
   }
 
   function dismissNotice(index: number): void {
