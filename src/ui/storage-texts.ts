@@ -76,7 +76,7 @@ export function backupProblemText(problem: BackupProblem, source: string | null)
     case 'not-utf8': return `${it} ไม่ได้ใช้รหัสอักขระ UTF-8 (อ่านไม่ได้ตั้งแต่ไบต์ที่ ${problem.offset.toLocaleString('th-TH')} อาจบันทึกเป็น TIS-620 หรือ Windows-874) ไฟล์สำรองต้องเป็น UTF-8`
     case 'markup': return `${it} เป็นเอกสาร HTML หรือ XML (ขึ้นต้นด้วย "<" ที่บรรทัด ${problem.line} คอลัมน์ ${problem.column}) ไม่ใช่ไฟล์สำรองของโปรแกรมนี้`
     case 'too-deep': return `${it} มีข้อมูลซ้อนกันลึกเกิน ${problem.limit} ชั้น (ที่บรรทัด ${problem.line} คอลัมน์ ${problem.column}) ซึ่งไฟล์สำรองไม่มีทางเป็นเช่นนั้น จึงไม่ได้อ่านต่อ`
-    case 'not-json': return `${it} ไม่ใช่ข้อมูล JSON ที่สมบูรณ์ อ่านไม่ได้ที่บรรทัด ${problem.line} คอลัมน์ ${problem.column} (ไฟล์อาจถูกตัดหรือถูกแก้ไข)`
+    case 'not-json': return `${it} ไม่ใช่ข้อมูล JSON ที่สมบูรณ์ อ่านไม่ได้ที่บรรทัด ${problem.line} คอลัมน์ ${problem.column} (ข้อมูลอาจไม่ครบหรือถูกแก้ไข)`
     case 'forbidden-key': return `${it} มีชื่อช่องต้องห้าม "${problem.key}" ที่ ${shorten(problem.path, 120)} ซึ่งใช้โจมตีโปรแกรมได้ จึงไม่รับข้อมูลนี้`
     case 'not-backup': return `${it} ไม่ใช่ไฟล์สำรองของโปรแกรมนี้ (ไม่พบ "format": "ita-committee-backup" ในส่วนหัว)`
     case 'newer-version': return `${it} สร้างจากโปรแกรมรุ่นใหม่กว่า (รูปแบบไฟล์รุ่น ${problem.version} แต่รุ่นนี้อ่านได้ถึงรุ่น 1) กรุณาใช้โปรแกรมรุ่นล่าสุดกู้คืน`
