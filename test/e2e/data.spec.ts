@@ -41,6 +41,11 @@ test('a change is saved as it happens, the reminder asks for a backup, and an ex
   await page.getByTestId('backup-reminder-go').click()
   await expect(page.getByTestId('last-backup')).toHaveText('ยังไม่เคยสำรอง')
   await expect(page.getByTestId('storage-mode')).toHaveAttribute('data-mode', 'browser')
+  await expect(page.getByTestId('storage-usage')).toContainText(/\d MB จากที่เบราว์เซอร์ให้ใช้ได้ [\d,.]+ MB/)
+  // A fresh profile is not persisted yet; asking the browser gets an answer either way.
+  await expect(page.getByTestId('storage-persisted')).toHaveAttribute('data-persisted', 'false')
+  await page.getByTestId('storage-persist-request').click()
+  await expect(page.getByTestId('storage-persisted').getByRole('status')).toContainText(/เบราว์เซอร์จะเก็บข้อมูลนี้ไว้|เบราว์เซอร์ยังไม่อนุญาต/)
   const { name, file } = await exportBackup(page)
   expect(name).toMatch(/^สำรอง ITA ทุกหน่วยงาน \d{4}-\d{2}-\d{2}\.json$/)
   expect(file.scope).toEqual({ type: 'all' })

@@ -16,7 +16,10 @@ export interface Feeder {
   /** Waits until the screen is ready for input. */
   ready(page: Page): Promise<void>
   feed(page: Page, payload: HostilePayload): Promise<void>
+  /** Where the Thai message appears. */
   messageTestId: string
+  /** What must not appear for a refused input (a preview of changes to confirm). */
+  previewTestId: string
 }
 
 const dataScreenReady = async (page: Page) => {
@@ -34,6 +37,7 @@ export const FEEDERS: Record<HostileInput, Feeder> = {
       else throw new Error('a file input takes files')
     },
     messageTestId: 'restore-error',
+    previewTestId: 'restore-preview',
   },
   'restore-paste': {
     route: '/data',
@@ -48,6 +52,7 @@ export const FEEDERS: Record<HostileInput, Feeder> = {
       await page.keyboard.press('Control+V')
     },
     messageTestId: 'restore-error',
+    previewTestId: 'restore-preview',
   },
 }
 
@@ -87,7 +92,7 @@ export async function expectHeld(page: Page, entry: HostileCase, watch: Watch): 
   const message = page.getByTestId(feeder.messageTestId)
   await expect(message).toHaveText(entry.message, { timeout: 15_000 })
   await expect(message).toHaveAttribute('role', 'alert')
-  await expect(page.getByTestId('restore-preview')).toHaveCount(0)
+  await expect(page.getByTestId(feeder.previewTestId)).toHaveCount(0)
   expect(await dumpDatabase(page)).toBe(before)
   await expectNothingRan(page)
   expect(watch.dialogs).toEqual([])
