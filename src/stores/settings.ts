@@ -1,5 +1,5 @@
 import { defineStore } from 'pinia'
-import { ref, watch } from 'vue'
+import { nextTick, ref, watch } from 'vue'
 import { z } from 'zod'
 import type { DigitStyle } from '@/domain/thai'
 import { usePersistenceStore } from './persistence'
@@ -15,10 +15,22 @@ export const useSettingsStore = defineStore('settings', () => {
   const digits = ref<DigitStyle>('arabic')
 
   async function load(): Promise<void> {
+    // A choice made while storage is still opening wins over the saved one, and is saved.
+    let chosenMeanwhile = false
+    let applyingSaved = false
+    watch(digits, (value) => {
+      if (applyingSaved) return
+      chosenMeanwhile = true
+      void persistence.setMeta('settings', { digits: value })
+    })
     // Storage refused: the in-memory fallback holds the settings for this visit; the message is the workspace's.
     const saved = SettingsSchema.safeParse(await persistence.getMeta('settings') ?? {})
-    if (saved.success) digits.value = saved.data.digits
-    watch(digits, (value) => persistence.setMeta('settings', { digits: value }))
+    if (saved.success && !chosenMeanwhile) {
+      applyingSaved = true
+      digits.value = saved.data.digits
+      await nextTick()
+      applyingSaved = false
+    }
   }
 
   return { digits, load }
