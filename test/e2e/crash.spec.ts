@@ -11,10 +11,13 @@ import { dumpDatabase } from './storage-helpers'
 // would) while a large restore is being written, then reopened on the same profile. What is saved must
 // be the state before the restore or the state after it, in full, with nothing put in quarantine.
 
-const ORGANIZATIONS = 1000
+const ORGANIZATIONS = 500
+/** The probe reports after this many writes of one transaction, and holds it open after HOLD_AT. */
+const REPORT_AT = 500
+const HOLD_AT = 750
 const PROBE = 'crash-probe:'
 
-/** A backup adding ORGANIZATIONS organisations, each with the demo's full assessment (2,000 documents). */
+/** A backup adding ORGANIZATIONS organisations, each with the demo's full assessment (1,000 documents). */
 function bigBackup(): { text: string; ids: Set<string> } {
   const base = validBackup()
   const [, assessment] = base.documents
@@ -31,7 +34,7 @@ function bigBackup(): { text: string; ids: Set<string> } {
 
 /**
  * Opens the profile with a probe (an init script of this test, not part of the app) on the restore's
- * write transaction, recognised by its thousandth put: it logs when the first thousand writes have
+ * write transaction, recognised by its REPORT_AT-th put: it logs when that many writes have
  * reached the database and when the transaction commits. With `holdMs`, it then keeps the transaction
  * open for that long by placing reads from its callbacks (keeping the page busy is not enough: Chromium
  * commits once the requests are done, whatever the page is doing), so a kill in that time lands inside
@@ -45,7 +48,7 @@ async function launch(profile: string, baseURL: string, holdMs = 0): Promise<Bro
     locale: 'th-TH',
     timezoneId: 'Asia/Bangkok',
   })
-  await context.addInitScript(({ prefix, hold }) => {
+  await context.addInitScript(({ prefix, hold, reportAt, holdAt }) => {
     const counts = new WeakMap<IDBTransaction, number>()
     const put = IDBObjectStore.prototype.put
     IDBObjectStore.prototype.put = function probedPut(this: IDBObjectStore, ...args: Parameters<typeof put>) {
@@ -53,11 +56,11 @@ async function launch(profile: string, baseURL: string, holdMs = 0): Promise<Bro
       const count = (counts.get(tx) ?? 0) + 1
       counts.set(tx, count)
       const request = put.apply(this, args)
-      if (count === 1000) {
-        request.addEventListener('success', () => console.log(`${prefix} 1000 writes in the database, not committed`))
+      if (count === reportAt) {
+        request.addEventListener('success', () => console.log(`${prefix} ${reportAt} writes in the database, not committed`))
         tx.addEventListener('complete', () => console.log(`${prefix} committed`))
       }
-      if (count === 1500 && hold > 0) {
+      if (count === holdAt && hold > 0) {
         // Reads chained from the transaction's own callbacks keep it open (it cannot commit while its
         // callbacks place new requests), with the restore's writes made but not committed.
         const store = tx.objectStore(this.name)
@@ -71,7 +74,7 @@ async function launch(profile: string, baseURL: string, holdMs = 0): Promise<Bro
       }
       return request
     }
-  }, { prefix: PROBE, hold: holdMs })
+  }, { prefix: PROBE, hold: holdMs, reportAt: REPORT_AT, holdAt: HOLD_AT })
   return context
 }
 
@@ -88,7 +91,7 @@ function processesOn(profile: string): string[] {
 }
 
 interface Run {
-  /** ms after the first thousand writes reached the database, or 'commit' to wait for it. */
+  /** ms after REPORT_AT writes reached the database, or 'commit' to wait for it. */
   killAt: number | 'commit'
   /** How long the probe keeps the transaction open (0: the write runs at its own pace). */
   holdMs: number
@@ -101,7 +104,7 @@ interface Outcome extends Run {
 }
 
 // Held open: the kill certainly lands inside the transaction, so the old state must come back.
-// At its own pace: the kill races the commit (about a tenth of a second here); either state, whole.
+// At its own pace: the kill races the commit (tens of milliseconds here); either state, whole.
 const RUNS: Run[] = [
   { killAt: 0, holdMs: 5000 },
   { killAt: 1000, holdMs: 5000 },
@@ -171,7 +174,7 @@ test('a browser killed in the middle of a save keeps the old state or the new on
   } finally {
     rmSync(folder, { recursive: true, force: true })
   }
-  const lines = outcomes.map((entry) => `${entry.killAt === 'commit' ? 'killed after the commit' : `killed ${entry.killAt} ms after 1000 writes reached the database${entry.holdMs ? ' (transaction held open)' : ''}`}: ${entry.state} state, ${entry.documents} documents`)
+  const lines = outcomes.map((entry) => `${entry.killAt === 'commit' ? 'killed after the commit' : `killed ${entry.killAt} ms after ${REPORT_AT} writes reached the database${entry.holdMs ? ' (transaction held open)' : ''}`}: ${entry.state} state, ${entry.documents} documents`)
   console.log(`crash runs:\n  ${lines.join('\n  ')}`)
   await testInfo.attach('crash-runs', { body: JSON.stringify(outcomes, null, 1), contentType: 'application/json' })
 })
