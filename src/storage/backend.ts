@@ -27,7 +27,10 @@ export interface DocumentBackend {
   /** false for the in-memory fallback: nothing survives closing the page. */
   readonly persistent: boolean
   list<T>(kind: DocumentKind<T>, organizationId?: string): Promise<LoadResult<T>>
-  get<T>(kind: DocumentKind<T>, id: string): Promise<Stored<T> | null>
+  /** The document's data, migrated and validated, or null (absent, or put in quarantine). */
+  get<T>(kind: DocumentKind<T>, id: string): Promise<T | null>
+  /** The same with its id, organisation, revision and updatedAt. */
+  getStored<T>(kind: DocumentKind<T>, id: string): Promise<Stored<T> | null>
   /** Validates and saves several documents at once: all or none. */
   putMany(entries: readonly DocumentWrite[]): Promise<WriteReceipt[]>
   delete(kind: DocumentKind, id: string): Promise<void>

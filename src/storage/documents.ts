@@ -14,6 +14,11 @@ import type { DocumentBackend, LoadResult, ReadAllResult } from './backend'
  * based on, so one tab never overwrites what another saved.
  */
 
+// Kept importable from here, where they were first defined.
+export { DocumentValidationError, EnvelopeSchema, upgradeData } from './envelope'
+export type { Envelope, QuarantineEntry } from './envelope'
+export type { LoadResult } from './backend'
+
 export const DATABASE_NAME = 'ita-committee'
 
 interface Schema extends DBSchema {
@@ -124,7 +129,11 @@ export class DocumentStore implements DocumentBackend {
     return result
   }
 
-  async get<T>(kind: DocumentKind<T>, id: string): Promise<Stored<T> | null> {
+  async get<T>(kind: DocumentKind<T>, id: string): Promise<T | null> {
+    return (await this.getStored(kind, id))?.data ?? null
+  }
+
+  async getStored<T>(kind: DocumentKind<T>, id: string): Promise<Stored<T> | null> {
     const envelope = await this.db.get('documents', [kind.kind, id])
     if (!envelope) return null
     const stored = await this.read(kind, envelope)

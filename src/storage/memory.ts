@@ -31,7 +31,11 @@ export class MemoryDocumentStore implements DocumentBackend {
     return result
   }
 
-  async get<T>(kind: DocumentKind<T>, id: string): Promise<Stored<T> | null> {
+  async get<T>(kind: DocumentKind<T>, id: string): Promise<T | null> {
+    return (await this.getStored(kind, id))?.data ?? null
+  }
+
+  async getStored<T>(kind: DocumentKind<T>, id: string): Promise<Stored<T> | null> {
     const envelope = this.documents.get(documentKey(kind.kind, id))
     if (!envelope) return null
     const stored = this.read(kind, envelope)

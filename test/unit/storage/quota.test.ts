@@ -27,7 +27,7 @@ describe('a full disk', () => {
     await expect(store.setMeta('x', 1)).rejects.toBeInstanceOf(StorageFullError)
     stopFullDisk()
     stopFullDisk = null
-    const saved = await store.get(ASSESSMENT, assessment.id)
+    const saved = await store.getStored(ASSESSMENT, assessment.id)
     expect(saved?.data.threshold).toBe(85)
     expect(saved?.revision).toBe(1)
     expect(await store.get(ORGANIZATION, 'second')).toBeNull()
