@@ -1,5 +1,5 @@
 import { expect, test, type BrowserContext, type Page } from '@playwright/test'
-import { HOSTILE_CASES, PAYLOAD_NAMES, backupWithPayloadNames } from '../fixtures/hostile/cases'
+import { HOSTILE_CASES, PAYLOAD_NAMES, backupWithPayloadNames, removeTemporaryFiles } from '../fixtures/hostile/cases'
 import { expectHeld, expectNothingRan, watchHostile, type Watch } from './hostile-harness'
 
 // Every bad or malicious input of the table, through the app's own inputs, on one page of one browser
@@ -19,6 +19,7 @@ test.beforeAll(async ({ browser, baseURL }) => {
 
 test.afterAll(async () => {
   await context.close()
+  removeTemporaryFiles()
 })
 
 for (const entry of HOSTILE_CASES) {

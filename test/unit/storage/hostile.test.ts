@@ -1,7 +1,7 @@
-import { describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, it } from 'vitest'
 import { MAX_BACKUP_BYTES, readBackupBytes, readBackupText, readBackupValue, type BackupReadResult } from '@/storage/backup'
 import { backupProblemText } from '@/ui/storage-texts'
-import { HOSTILE_CASES, backupWithPayloadNames, type HostilePayload } from '../../fixtures/hostile/cases'
+import { HOSTILE_CASES, backupWithPayloadNames, removeTemporaryFiles, type HostilePayload } from '../../fixtures/hostile/cases'
 
 // Every hostile input through the pure readers: the problem code and the Thai message the data screen
 // shows. The browser suite (test/e2e/hostile.spec.ts) feeds the same table through the real inputs.
@@ -16,6 +16,8 @@ function read(payload: HostilePayload): { result: BackupReadResult; source: stri
       return { result: { ok: false, problem: { code: 'too-large', bytes: payload.size, limit: MAX_BACKUP_BYTES } }, source: payload.name }
   }
 }
+
+afterAll(removeTemporaryFiles)
 
 describe('hostile inputs to restore', () => {
   it('has at least thirty distinct cases', () => {
