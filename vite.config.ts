@@ -1,10 +1,13 @@
 import { fileURLToPath, URL } from 'node:url'
 import { defineConfig } from 'vite'
 import vue from '@vitejs/plugin-vue'
+import { contentSecurityPolicy } from './build/csp.ts'
+import { offline } from './build/offline.ts'
 
 // The app is served from any static host or from `vite preview`; it never reaches another origin.
+// Production builds carry a Content-Security-Policy and a service worker for offline use.
 export default defineConfig({
-  plugins: [vue()],
+  plugins: [vue(), contentSecurityPolicy(), offline()],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },

@@ -1,3 +1,4 @@
+import './app/zod-config'
 import { createApp } from 'vue'
 import { createPinia } from 'pinia'
 import '@fontsource/sarabun/400.css'
@@ -5,6 +6,7 @@ import '@fontsource/sarabun/700.css'
 import './styles/main.css'
 import App from './App.vue'
 import { createAppRouter } from './router'
+import { registerServiceWorker } from './app/service-worker'
 
 const router = createAppRouter()
 // The tab names the screen, so several open tabs and the browser history can be told apart.
@@ -16,3 +18,4 @@ const app = createApp(App)
 app.use(createPinia())
 app.use(router)
 app.mount('#app')
+registerServiceWorker()

@@ -17,4 +17,5 @@ export const NAVIGATION: readonly NavigationEntry[] = [
   { name: 'print-follow-up', label: 'พิมพ์รายงานผลการดำเนินการ' },
   { name: 'catalogue', label: 'รายการข้อคำถาม' },
   { name: 'recommendations', label: 'คลังคำแนะนำ' },
+  { name: 'data', label: 'ข้อมูลและการสำรอง' },
 ]

@@ -15,6 +15,7 @@ export const routes: RouteRecordRaw[] = [
   { path: '/follow-up', name: 'follow-up', component: () => import('@/views/FollowUpView.vue'), meta: { title: 'ติดตามผล' } },
   { path: '/print/analysis', name: 'print-analysis', component: () => import('@/views/print/PrintAnalysisView.vue'), meta: { title: 'พิมพ์รายงานการวิเคราะห์', layout: 'print' } },
   { path: '/print/follow-up', name: 'print-follow-up', component: () => import('@/views/print/PrintFollowUpView.vue'), meta: { title: 'พิมพ์รายงานติดตามผล', layout: 'print' } },
+  { path: '/data', name: 'data', component: () => import('@/views/DataView.vue'), meta: { title: 'ข้อมูลและการสำรอง' } },
   { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('@/views/NotFoundView.vue'), meta: { title: 'ไม่พบหน้า' } },
 ]
 

@@ -1,13 +1,16 @@
-import { DocumentStore } from './documents'
+import { DocumentStore, type OpenOptions } from './documents'
 
 export * from './documents'
+export * from './envelope'
+export * from './backend'
+export * from './memory'
 export * from './kinds'
 
 let opening: Promise<DocumentStore> | null = null
 
 /** The app's document store, opened once. Rejects when the browser refuses storage. */
-export function documentStore(): Promise<DocumentStore> {
-  opening ??= DocumentStore.open().catch((error: unknown) => {
+export function documentStore(options: OpenOptions = {}): Promise<DocumentStore> {
+  opening ??= DocumentStore.open(undefined, options).catch((error: unknown) => {
     opening = null
     throw error
   })

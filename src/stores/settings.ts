@@ -1,8 +1,8 @@
 import { defineStore } from 'pinia'
-import { ref, watch } from 'vue'
+import { nextTick, ref, watch } from 'vue'
 import { z } from 'zod'
 import type { DigitStyle } from '@/domain/thai'
-import { documentStore } from '@/storage'
+import { usePersistenceStore } from './persistence'
 
 const SettingsSchema = z.object({
   /** Digits on screen; printed reports default to Thai digits on their own. */
@@ -11,22 +11,26 @@ const SettingsSchema = z.object({
 
 /** Display preferences of this browser. */
 export const useSettingsStore = defineStore('settings', () => {
+  const persistence = usePersistenceStore()
   const digits = ref<DigitStyle>('arabic')
 
   async function load(): Promise<void> {
-    try {
-      const saved = SettingsSchema.safeParse(await (await documentStore()).getMeta('settings') ?? {})
-      if (saved.success) digits.value = saved.data.digits
-    } catch {
-      // Storage refused: the defaults stand; the workspace store reports the problem.
-    }
-    watch(digits, async (value) => {
-      try {
-        await (await documentStore()).setMeta('settings', { digits: value })
-      } catch {
-        // Nothing to add to the workspace's storage message.
-      }
+    // A choice made while storage is still opening wins over the saved one, and is saved.
+    let chosenMeanwhile = false
+    let applyingSaved = false
+    watch(digits, (value) => {
+      if (applyingSaved) return
+      chosenMeanwhile = true
+      void persistence.setMeta('settings', { digits: value })
     })
+    // Storage refused: the in-memory fallback holds the settings for this visit; the message is the workspace's.
+    const saved = SettingsSchema.safeParse(await persistence.getMeta('settings') ?? {})
+    if (saved.success && !chosenMeanwhile) {
+      applyingSaved = true
+      digits.value = saved.data.digits
+      await nextTick()
+      applyingSaved = false
+    }
   }
 
   return { digits, load }

@@ -1,13 +1,14 @@
 import { defineStore } from 'pinia'
-import { computed, ref, shallowRef } from 'vue'
+import { computed, ref } from 'vue'
 import {
   DEFAULT_THRESHOLD, NO_CATALOGUE_OVERRIDES, analyseAssessment, applyCatalogueOverrides, catalogueFor,
   type Analysis, type AssessmentScores, type CatalogueLookup, type CatalogueOverrides, type CatalogueOverridesRecord,
 } from '@/domain'
 import { assessmentId, type AssessmentRecord, type Organization } from '@/domain/workspace'
 import type { Flag } from '@/domain/flags'
-import { ASSESSMENT, CATALOGUE_OVERRIDES, MEASURE_PLAN, ORGANIZATION, documentStore, type DocumentStore } from '@/storage'
+import { ASSESSMENT, CATALOGUE_OVERRIDES, MEASURE_PLAN, ORGANIZATION, type DocumentWrite } from '@/storage'
 import { demoMeasurePlans, demoWorkspace } from '@/app/demo-workspace'
+import { usePersistenceStore, type SaveResult } from './persistence'
 
 export type WorkspaceStatus = 'loading' | 'ready' | 'unsaved'
 
@@ -18,19 +19,19 @@ interface Selection {
 
 /**
  * Organisations, their assessments per fiscal year, and which one is open. State plus calls into the
- * domain core and the document store; no scoring, parsing or formatting here.
+ * domain core and the persistence store; no scoring, parsing or formatting here.
  */
 export const useWorkspaceStore = defineStore('workspace', () => {
+  const persistence = usePersistenceStore()
   const status = ref<WorkspaceStatus>('loading')
-  /** Thai message when the browser refuses storage: the app then works on what is in memory. */
-  const storageProblem = ref<string | null>(null)
+  /** Thai message when storage is refused or full: the app then works on what is in memory. */
+  const storageProblem = computed(() => persistence.problem)
   const quarantineNotices = ref<string[]>([])
   const organizations = ref<Organization[]>([])
   const assessments = ref<AssessmentRecord[]>([])
   /** The committees' catalogue changes, one per organisation and year that has any. */
   const catalogueOverrides = ref<CatalogueOverridesRecord[]>([])
   const selection = ref<Selection | null>(null)
-  const store = shallowRef<DocumentStore | null>(null)
 
   const currentOrganization = computed(() =>
     organizations.value.find((organization) => organization.id === selection.value?.organizationId) ?? null)
@@ -94,40 +95,48 @@ export const useWorkspaceStore = defineStore('workspace', () => {
 
   async function load(): Promise<void> {
     status.value = 'loading'
-    try {
-      const opened = await documentStore()
-      store.value = opened
-      if (await opened.isEmpty()) await seedDemo(opened)
-      const [orgs, records, changes] = await Promise.all([opened.list(ORGANIZATION), opened.list(ASSESSMENT), opened.list(CATALOGUE_OVERRIDES)])
-      organizations.value = orgs.documents
-      assessments.value = records.documents
-      catalogueOverrides.value = changes.documents
-      quarantineNotices.value = [...orgs.quarantined, ...records.quarantined, ...changes.quarantined].map((entry) => `${entry.id}: ${entry.reason}`)
-      const saved = await opened.getMeta<Selection>('selection')
-      selection.value = saved && assessments.value.some((record) => record.id === assessmentId(saved.organizationId, saved.fiscalYear))
-        ? saved
-        : firstSelection()
-      status.value = 'ready'
-    } catch {
-      // Private browsing or a refused quota: keep working in memory and say so.
-      storageProblem.value = 'เบราว์เซอร์นี้ไม่อนุญาตให้บันทึกข้อมูล ข้อมูลจะหายเมื่อปิดหน้า กรุณาส่งออกไฟล์สำรองก่อนปิด'
-      const demo = demoWorkspace()
-      organizations.value = [demo.organization]
-      assessments.value = demo.assessments
+    // Never fails: when the browser refuses storage the persistence store keeps documents in memory and says so.
+    const backend = await persistence.open()
+    if (await backend.isEmpty()) await seedDemo()
+    await refresh()
+    const saved = await persistence.getMeta<Selection>('selection')
+    selection.value = saved && assessments.value.some((record) => record.id === assessmentId(saved.organizationId, saved.fiscalYear))
+      ? saved
+      : firstSelection()
+    status.value = backend.persistent ? 'ready' : 'unsaved'
+  }
+
+  /** Reads organisations, assessments and catalogue changes again (after another tab, a restore or a conflict). */
+  async function refresh(): Promise<void> {
+    const [orgs, records, changes] = await Promise.all([
+      persistence.list(ORGANIZATION), persistence.list(ASSESSMENT), persistence.list(CATALOGUE_OVERRIDES),
+    ])
+    organizations.value = orgs.documents
+    assessments.value = records.documents
+    catalogueOverrides.value = changes.documents
+    const unreadable = [...orgs.quarantined, ...records.quarantined, ...changes.quarantined].map((entry) => `${entry.id}: ${entry.reason}`)
+    quarantineNotices.value = [...quarantineNotices.value, ...unreadable]
+    const chosen = selection.value
+    if (chosen && !assessments.value.some((record) => record.id === assessmentId(chosen.organizationId, chosen.fiscalYear))) {
       selection.value = firstSelection()
-      status.value = 'unsaved'
     }
   }
 
+  persistence.onDocumentsChanged((changes) => {
+    if (status.value === 'loading') return
+    const mine = [ORGANIZATION.kind, ASSESSMENT.kind, CATALOGUE_OVERRIDES.kind]
+    if (changes === 'all' || changes.some((change) => mine.includes(change.kind))) void refresh()
+  })
+
   /** The demo organisation, its assessment and its measures table, in one transaction. */
-  async function seedDemo(opened: DocumentStore): Promise<void> {
+  async function seedDemo(): Promise<void> {
     const demo = demoWorkspace()
     const measurePlans = await demoMeasurePlans()
-    await opened.putMany([
+    await persistence.saveDocuments([
       { kind: ORGANIZATION, id: demo.organization.id, organizationId: demo.organization.id, data: demo.organization },
       ...demo.assessments.map((record) => ({ kind: ASSESSMENT, id: record.id, organizationId: record.organizationId, data: record })),
       ...measurePlans.map((plan) => ({ kind: MEASURE_PLAN, id: plan.id, organizationId: plan.organizationId, data: plan })),
-    ])
+    ], { seeding: true })
   }
 
   function firstSelection(): Selection | null {
@@ -138,83 +147,102 @@ export const useWorkspaceStore = defineStore('workspace', () => {
   async function select(organizationId: string, fiscalYear: number): Promise<void> {
     selection.value = { organizationId, fiscalYear }
     // A plain object: IndexedDB cannot clone the reactive proxy that selection.value returns.
-    await store.value?.setMeta('selection', { organizationId, fiscalYear })
+    await persistence.setMeta('selection', { organizationId, fiscalYear })
   }
 
   /** Saves an organisation and its assessments together (all or nothing), then shows them. */
-  async function saveImported(organization: Organization, records: AssessmentRecord[]): Promise<void> {
-    await store.value?.putMany([
+  async function saveImported(organization: Organization, records: AssessmentRecord[]): Promise<SaveResult> {
+    const writes: DocumentWrite[] = [
       { kind: ORGANIZATION, id: organization.id, organizationId: organization.id, data: organization },
       ...records.map((record) => ({ kind: ASSESSMENT, id: record.id, organizationId: record.organizationId, data: record })),
-    ])
-    upsert(organizations.value, organization)
-    for (const record of records) upsert(assessments.value, record)
+    ]
+    const result = await persistence.saveDocuments(writes)
+    if (result.ok) {
+      upsert(organizations.value, organization)
+      for (const record of records) upsert(assessments.value, record)
+    }
+    return result
   }
 
   /** Saves a change to an organisation (its name, its units) and shows it. */
-  async function updateOrganization(organization: Organization): Promise<void> {
-    await store.value?.put(ORGANIZATION, organization.id, organization.id, organization)
-    upsert(organizations.value, organization)
+  async function updateOrganization(organization: Organization): Promise<SaveResult> {
+    const result = await persistence.saveDocument(ORGANIZATION, organization.id, organization.id, organization)
+    if (result.ok) upsert(organizations.value, organization)
+    return result
   }
 
-  async function updateAssessment(record: AssessmentRecord): Promise<void> {
-    await store.value?.put(ASSESSMENT, record.id, record.organizationId, record)
-    upsert(assessments.value, record)
+  /**
+   * Saves an assessment. `baseRevision` is the revision an editor started from (see
+   * persistence.revisionOf); left out, the one last read. When another tab saved it meanwhile, nothing is
+   * written and the saved version is reloaded; the caller keeps the user's input to apply again.
+   */
+  async function updateAssessment(record: AssessmentRecord, baseRevision?: number | null): Promise<SaveResult> {
+    const result = await persistence.saveDocument(ASSESSMENT, record.id, record.organizationId, record, baseRevision)
+    if (result.ok) upsert(assessments.value, record)
+    return result
+  }
+
+  /** The revision of an assessment as last read or saved here, for an editor to base its save on. */
+  function assessmentRevision(id: string): number | null {
+    return persistence.revisionOf(ASSESSMENT, id)
   }
 
   /** Sets (or with null clears) the committee's flag for one item of the open assessment. */
-  async function setOverride(code: string, flag: Flag | null, reason = ''): Promise<void> {
+  async function setOverride(code: string, flag: Flag | null, reason = ''): Promise<SaveResult | null> {
     const record = currentAssessment.value
-    if (!record) return
+    if (!record) return null
     const others = record.overrides.filter((override) => override.code !== code)
-    await updateAssessment({ ...record, overrides: flag === null ? others : [...others, { code, flag, reason }] })
+    return updateAssessment({ ...record, overrides: flag === null ? others : [...others, { code, flag, reason }] })
   }
 
-  async function setThreshold(threshold: number): Promise<void> {
+  async function setThreshold(threshold: number, baseRevision?: number | null): Promise<SaveResult | null> {
     const record = currentAssessment.value
-    if (!record) return
-    await updateAssessment({ ...record, threshold })
+    if (!record) return null
+    return updateAssessment({ ...record, threshold }, baseRevision)
   }
 
   /** Saves the committee's catalogue changes for the open organisation and year. */
-  async function saveCatalogueOverrides(overrides: CatalogueOverrides): Promise<void> {
+  async function saveCatalogueOverrides(overrides: CatalogueOverrides): Promise<SaveResult | null> {
     const record = currentAssessment.value
-    if (!record) return
-    await replaceCatalogueSettings(overrides, record.threshold)
+    if (!record) return null
+    return replaceCatalogueSettings(overrides, record.threshold)
   }
 
   /**
    * Replaces the open year's catalogue changes and threshold together, all or nothing (an imported
    * file, or a reset to the shipped default with no changes and threshold 85).
    */
-  async function replaceCatalogueSettings(overrides: CatalogueOverrides, threshold: number): Promise<void> {
+  async function replaceCatalogueSettings(overrides: CatalogueOverrides, threshold: number): Promise<SaveResult | null> {
     const record = currentAssessment.value
-    if (!record) return
+    if (!record) return null
     const changes: CatalogueOverridesRecord = {
       id: record.id, organizationId: record.organizationId, fiscalYear: record.scores.fiscalYear, overrides,
     }
     const updated = { ...record, threshold }
-    await store.value?.putMany([
+    const result = await persistence.saveDocuments([
       { kind: CATALOGUE_OVERRIDES, id: changes.id, organizationId: changes.organizationId, data: changes },
       { kind: ASSESSMENT, id: updated.id, organizationId: updated.organizationId, data: updated },
     ])
-    upsert(catalogueOverrides.value, changes)
-    upsert(assessments.value, updated)
+    if (result.ok) {
+      upsert(catalogueOverrides.value, changes)
+      upsert(assessments.value, updated)
+    }
+    return result
   }
 
-  async function resetCatalogue(): Promise<void> {
-    await replaceCatalogueSettings(NO_CATALOGUE_OVERRIDES, DEFAULT_THRESHOLD)
+  async function resetCatalogue(): Promise<SaveResult | null> {
+    return replaceCatalogueSettings(NO_CATALOGUE_OVERRIDES, DEFAULT_THRESHOLD)
   }
 
   /**
    * Adds a year to the open organisation from scores entered by hand (the ten ITAS indicator figures).
    * A saved year is never overwritten: the caller checks with `yearsOf` first.
    */
-  async function addManualYear(scores: AssessmentScores): Promise<void> {
+  async function addManualYear(scores: AssessmentScores): Promise<SaveResult | null> {
     const organizationId = selection.value?.organizationId
-    if (!organizationId) return
+    if (!organizationId) return null
     if (yearsOf(organizationId).includes(scores.fiscalYear)) throw new Error(`year ${scores.fiscalYear} is already saved`)
-    await updateAssessment({
+    return updateAssessment({
       id: assessmentId(organizationId, scores.fiscalYear),
       organizationId,
       scores,
@@ -228,8 +256,8 @@ export const useWorkspaceStore = defineStore('workspace', () => {
   async function deleteAssessment(id: string): Promise<void> {
     const record = assessments.value.find((entry) => entry.id === id)
     if (!record || record.id === currentAssessment.value?.id) return
-    await store.value?.delete(ASSESSMENT, id)
-    await store.value?.delete(CATALOGUE_OVERRIDES, id)
+    // One transaction: the year and its catalogue changes go together.
+    await persistence.deleteDocuments([{ kind: ASSESSMENT, id }, { kind: CATALOGUE_OVERRIDES, id }])
     assessments.value = assessments.value.filter((entry) => entry.id !== id)
     catalogueOverrides.value = catalogueOverrides.value.filter((entry) => entry.id !== id)
   }
@@ -238,8 +266,8 @@ export const useWorkspaceStore = defineStore('workspace', () => {
     status, storageProblem, quarantineNotices, organizations, assessments, catalogueOverrides, selection,
     currentOrganization, currentAssessment, catalogueLookup, shippedCatalogue, currentCatalogueOverrides, analysis,
     previousAssessment, previousAnalysis,
-    yearsOf, catalogueOverridesOf, effectiveCatalogue, analysisOf, load, select, saveImported, updateOrganization,
-    updateAssessment, setOverride, setThreshold,
+    yearsOf, catalogueOverridesOf, effectiveCatalogue, analysisOf, load, refresh, select, saveImported, updateOrganization,
+    updateAssessment, assessmentRevision, setOverride, setThreshold,
     saveCatalogueOverrides, replaceCatalogueSettings, resetCatalogue, addManualYear, deleteAssessment,
   }
 })

@@ -1,0 +1,180 @@
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { chromium, expect, test, type BrowserContext } from '@playwright/test'
+import { chromiumArgs } from '../../playwright.config'
+import { validBackup } from '../fixtures/hostile/cases'
+import { dumpDatabase } from './storage-helpers'
+
+// Crash safety: the browser is killed (SIGKILL to its whole process group, as a crash or a power cut
+// would) while a large restore is being written, then reopened on the same profile. What is saved must
+// be the state before the restore or the state after it, in full, with nothing put in quarantine.
+
+const ORGANIZATIONS = 500
+/** The probe reports after this many writes of one transaction, and holds it open after HOLD_AT. */
+const REPORT_AT = 500
+const HOLD_AT = 750
+const PROBE = 'crash-probe:'
+
+/** A backup adding ORGANIZATIONS organisations, each with the demo's full assessment (1,000 documents). */
+function bigBackup(): { text: string; ids: Set<string> } {
+  const base = validBackup()
+  const [, assessment] = base.documents
+  const documents: unknown[] = []
+  const ids = new Set<string>()
+  for (let index = 0; index < ORGANIZATIONS; index++) {
+    const id = `crash-org-${index}`
+    documents.push({ kind: 'organization', id, organizationId: id, version: 1, revision: 1, updatedAt: '2026-02-01T00:00:00.000Z', data: { id, name: `หน่วยงานทดสอบ ${index}` } })
+    documents.push({ ...assessment, id: `${id}:2567`, organizationId: id, data: { ...assessment!.data, id: `${id}:2567`, organizationId: id } })
+    ids.add(id).add(`${id}:2567`)
+  }
+  return { text: JSON.stringify({ ...base, documents }), ids }
+}
+
+/**
+ * Opens the profile with a probe (an init script of this test, not part of the app) on the restore's
+ * write transaction, recognised by its REPORT_AT-th put: it logs when that many writes have
+ * reached the database and when the transaction commits. With `holdMs`, it then keeps the transaction
+ * open for that long by placing reads from its callbacks (keeping the page busy is not enough: Chromium
+ * commits once the requests are done, whatever the page is doing), so a kill in that time lands inside
+ * the transaction for certain, with the restore's writes made but not committed.
+ */
+async function launch(profile: string, baseURL: string, holdMs = 0): Promise<BrowserContext> {
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: chromiumArgs,
+    baseURL,
+    locale: 'th-TH',
+    timezoneId: 'Asia/Bangkok',
+  })
+  await context.addInitScript(({ prefix, hold, reportAt, holdAt }) => {
+    const counts = new WeakMap<IDBTransaction, number>()
+    const put = IDBObjectStore.prototype.put
+    IDBObjectStore.prototype.put = function probedPut(this: IDBObjectStore, ...args: Parameters<typeof put>) {
+      const tx = this.transaction
+      const count = (counts.get(tx) ?? 0) + 1
+      counts.set(tx, count)
+      const request = put.apply(this, args)
+      if (count === reportAt) {
+        request.addEventListener('success', () => console.log(`${prefix} ${reportAt} writes in the database, not committed`))
+        tx.addEventListener('complete', () => console.log(`${prefix} committed`))
+      }
+      if (count === holdAt && hold > 0) {
+        // Reads chained from the transaction's own callbacks keep it open (it cannot commit while its
+        // callbacks place new requests), with the restore's writes made but not committed.
+        const store = tx.objectStore(this.name)
+        request.addEventListener('success', () => {
+          const until = Date.now() + hold
+          const readAgain = () => {
+            if (Date.now() < until) store.get(['none', 'none']).addEventListener('success', readAgain)
+          }
+          readAgain()
+        })
+      }
+      return request
+    }
+  }, { prefix: PROBE, hold: holdMs, reportAt: REPORT_AT, holdAt: HOLD_AT })
+  return context
+}
+
+/** The browser process this test started (a child of this worker, on that profile); it leads its process group. */
+function browserProcess(profile: string): number {
+  const lines = execFileSync('ps', ['-o', 'pid=,ppid=,args=', '--ppid', String(process.pid)], { encoding: 'utf8' }).trim().split('\n')
+  const line = lines.find((entry) => entry.includes(`--user-data-dir=${profile}`))
+  if (!line) throw new Error(`no browser process on ${profile}`)
+  return Number(line.trim().split(/\s+/)[0])
+}
+
+function processesOn(profile: string): string[] {
+  return execFileSync('ps', ['-eo', 'pid=,args='], { encoding: 'utf8' }).split('\n').filter((entry) => entry.includes(profile))
+}
+
+interface Run {
+  /** ms after REPORT_AT writes reached the database, or 'commit' to wait for it. */
+  killAt: number | 'commit'
+  /** How long the probe keeps the transaction open (0: the write runs at its own pace). */
+  holdMs: number
+}
+
+interface Outcome extends Run {
+  state: 'old' | 'new'
+  committedBeforeKill: boolean
+  documents: number
+}
+
+// Held open: the kill certainly lands inside the transaction, so the old state must come back.
+// At its own pace: the kill races the commit (tens of milliseconds here); either state, whole.
+const RUNS: Run[] = [
+  { killAt: 0, holdMs: 5000 },
+  { killAt: 1000, holdMs: 5000 },
+  { killAt: 0, holdMs: 0 },
+  { killAt: 30, holdMs: 0 },
+  { killAt: 'commit', holdMs: 0 },
+]
+
+test('a browser killed in the middle of a save keeps the old state or the new one, whole', async ({ baseURL }, testInfo) => {
+  test.setTimeout(240_000)
+  const backup = bigBackup()
+  const folder = mkdtempSync(join(tmpdir(), 'ita-crash-'))
+  const file = join(folder, 'big-backup.json')
+  writeFileSync(file, backup.text)
+  const outcomes: Outcome[] = []
+  try {
+    for (const [index, run] of RUNS.entries()) {
+      const profile = join(folder, `profile-${index}`)
+      let context = await launch(profile, baseURL!, run.holdMs)
+      let page = context.pages()[0] ?? await context.newPage()
+      await page.goto('/data')
+      await expect(page.getByTestId('org-row')).toHaveCount(1)
+      const before = await dumpDatabase(page)
+      const probe: string[] = []
+      page.on('console', (message) => {
+        if (message.text().startsWith(PROBE)) probe.push(message.text())
+      })
+      await page.getByTestId('restore-file').setInputFiles(file)
+      await expect(page.getByTestId('restore-preview')).toBeVisible({ timeout: 60_000 })
+      await page.getByTestId('restore-confirm').click()
+      await expect.poll(() => probe.length, { timeout: 60_000 }).toBeGreaterThan(0)
+      if (run.killAt === 'commit') await expect.poll(() => probe.at(-1), { timeout: 60_000 }).toBe(`${PROBE} committed`)
+      else if (run.killAt > 0) {
+        const delay = run.killAt
+        await new Promise((resolve) => setTimeout(resolve, delay))
+      }
+      process.kill(-browserProcess(profile), 'SIGKILL')
+      const committedBeforeKill = probe.includes(`${PROBE} committed`)
+      await context.close().catch(() => undefined)
+      await expect.poll(() => processesOn(profile).length, { timeout: 10_000 }).toBe(0)
+
+      context = await launch(profile, baseURL!)
+      page = context.pages()[0] ?? await context.newPage()
+      await page.goto('/')
+      // The app reads back (and validates) every organisation and assessment on opening.
+      await expect(page.getByTestId('organization-name')).toBeVisible({ timeout: 60_000 })
+      await expect(page.getByTestId('quarantine-notice')).toHaveCount(0)
+      await expect(page.getByTestId('storage-problem')).toHaveCount(0)
+      const after = await dumpDatabase(page)
+      const dump = JSON.parse(after) as { documents: Array<[unknown, { id: string }]>; quarantine: unknown[] }
+      expect(dump.quarantine).toEqual([])
+      let state: Outcome['state']
+      if (after === before) {
+        state = 'old'
+      } else {
+        // Every document of the file is there, besides what was there before.
+        expect(dump.documents.filter(([, envelope]) => backup.ids.has(envelope.id))).toHaveLength(backup.ids.size)
+        expect(dump.documents).toHaveLength(backup.ids.size + (JSON.parse(before) as { documents: unknown[] }).documents.length)
+        state = 'new'
+      }
+      if (run.holdMs > 0) expect(state).toBe('old')
+      if (committedBeforeKill) expect(state).toBe('new')
+      outcomes.push({ ...run, state, committedBeforeKill, documents: dump.documents.length })
+      await context.close()
+      rmSync(profile, { recursive: true, force: true })
+    }
+  } finally {
+    rmSync(folder, { recursive: true, force: true })
+  }
+  const lines = outcomes.map((entry) => `${entry.killAt === 'commit' ? 'killed after the commit' : `killed ${entry.killAt} ms after ${REPORT_AT} writes reached the database${entry.holdMs ? ' (transaction held open)' : ''}`}: ${entry.state} state, ${entry.documents} documents`)
+  console.log(`crash runs:\n  ${lines.join('\n  ')}`)
+  await testInfo.attach('crash-runs', { body: JSON.stringify(outcomes, null, 1), contentType: 'application/json' })
+})

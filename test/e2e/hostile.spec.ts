@@ -1,0 +1,48 @@
+import { expect, test, type BrowserContext, type Page } from '@playwright/test'
+import { HOSTILE_CASES, PAYLOAD_NAMES, backupWithPayloadNames, removeTemporaryFiles } from '../fixtures/hostile/cases'
+import { expectHeld, expectNothingRan, watchHostile, type Watch } from './hostile-harness'
+
+// Every bad or malicious input of the table, through the app's own inputs, on one page of one browser
+// profile holding the demo: each must leave that profile's saved state byte for byte as it was.
+
+let context: BrowserContext
+let page: Page
+let watch: Watch
+
+test.beforeAll(async ({ browser, baseURL }) => {
+  context = await browser.newContext({ baseURL, permissions: ['clipboard-read', 'clipboard-write'] })
+  page = await context.newPage()
+  watch = watchHostile(page, baseURL!)
+  await page.goto('/')
+  await expect(page.getByTestId('organization-name')).toBeVisible()
+})
+
+test.afterAll(async () => {
+  await context.close()
+  removeTemporaryFiles()
+})
+
+for (const entry of HOSTILE_CASES) {
+  test(`holds against ${entry.name} (${entry.input}: ${entry.threat})`, async () => {
+    await expectHeld(page, entry, watch)
+  })
+}
+
+test('names carrying markup and formulas are restored as data and shown as plain text', async ({ page: fresh, baseURL }) => {
+  const freshWatch = watchHostile(fresh, baseURL!)
+  await fresh.goto('/data')
+  await fresh.getByTestId('restore-file').setInputFiles({ name: 'payloads.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(backupWithPayloadNames())) })
+  const row = fresh.locator('[data-testid="restore-row"][data-organization="org-b"]').first()
+  await expect(row.locator('th')).toHaveText(PAYLOAD_NAMES.markup)
+  await fresh.getByTestId('restore-confirm').click()
+  await expect(fresh.getByTestId('restore-done')).toBeVisible()
+  await expect(fresh.locator('[data-testid="org-row"][data-organization="org-b"] .name')).toHaveText(PAYLOAD_NAMES.markup)
+  await expect(fresh.getByTestId('assessment-switcher').locator('option', { hasText: PAYLOAD_NAMES.formula })).toHaveCount(1)
+  await fresh.getByRole('link', { name: 'ภาพรวม' }).click()
+  await fresh.getByTestId('assessment-switcher').selectOption('org-b|2566')
+  await expect(fresh.getByTestId('organization-name')).toHaveText(PAYLOAD_NAMES.markup)
+  await expectNothingRan(fresh)
+  expect(freshWatch.dialogs).toEqual([])
+  expect(freshWatch.consoleErrors).toEqual([])
+  expect(freshWatch.foreignRequests).toEqual([])
+})

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest'
+import { createPinia, setActivePinia } from 'pinia'
+import { usePersistenceStore } from '@/stores/persistence'
+import { useWorkspaceStore } from '@/stores/workspace'
+import { readBackupText } from '@/storage/backup'
+import { STORAGE_TEXT } from '@/ui/storage-texts'
+
+// No IndexedDB at all here (no fake-indexeddb): the browser refuses storage.
+describe('persistence store without storage', () => {
+  it('works in memory, says so in Thai, and exports what is in memory', async () => {
+    setActivePinia(createPinia())
+    const workspace = useWorkspaceStore()
+    const persistence = usePersistenceStore()
+    await workspace.load()
+    expect(persistence.mode).toBe('memory')
+    expect(workspace.status).toBe('unsaved')
+    expect(workspace.storageProblem).toBe(STORAGE_TEXT.refused)
+    expect(workspace.currentOrganization?.name).toBe('องค์การบริหารส่วนตำบลหนองซอน')
+    expect((await workspace.setThreshold(72))?.ok).toBe(true)
+    const exported = await persistence.exportBackup({ type: 'all' }, 'test')
+    const backup = readBackupText(exported.text)
+    if (!backup.ok) throw new Error(backup.problem.code)
+    // The demo organisation, its 2567 assessment and its 2568 measures table.
+    expect(exported.count).toBe(3)
+    expect(backup.backup.documents.map((document) => document.kind).sort()).toEqual(['assessment', 'measure-plan', 'organization'])
+    expect(JSON.stringify(backup.backup.documents)).toContain('"threshold":72')
+  })
+})

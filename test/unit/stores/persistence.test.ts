@@ -1,0 +1,86 @@
+import 'fake-indexeddb/auto'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { createPinia, setActivePinia } from 'pinia'
+import { usePersistenceStore } from '@/stores/persistence'
+import { useWorkspaceStore } from '@/stores/workspace'
+import { readBackupText } from '@/storage/backup'
+import { ASSESSMENT } from '@/storage'
+import { STORAGE_TEXT } from '@/ui/storage-texts'
+import { simulateFullDisk } from '../storage/full-disk'
+
+// Each Pinia instance plays one tab; they share the browser's (fake) IndexedDB and BroadcastChannel.
+function openTab() {
+  const pinia = createPinia()
+  setActivePinia(pinia)
+  return { workspace: useWorkspaceStore(), persistence: usePersistenceStore() }
+}
+
+let stopFullDisk: (() => void) | null = null
+beforeEach(() => {
+  stopFullDisk = null
+})
+afterEach(() => stopFullDisk?.())
+
+const flush = () => new Promise((resolve) => setTimeout(resolve, 20))
+
+describe('persistence store', () => {
+  it('when the disk is full, says so in Thai, keeps what was saved, and still exports it', async () => {
+    const { workspace, persistence } = openTab()
+    await workspace.load()
+    expect(workspace.currentAssessment?.threshold).toBe(85)
+    stopFullDisk = await simulateFullDisk()
+    const result = await workspace.setThreshold(70)
+    expect(result).toEqual({ ok: false, reason: 'storage-full' })
+    expect(persistence.problem).toBe(STORAGE_TEXT.full)
+    expect(workspace.storageProblem).toBe(STORAGE_TEXT.full)
+    expect(workspace.currentAssessment?.threshold).toBe(85)
+    const exported = await persistence.exportBackup({ type: 'all' }, 'test')
+    const backup = readBackupText(exported.text)
+    if (!backup.ok) throw new Error(backup.problem.code)
+    const assessment = ASSESSMENT.schema.parse(backup.backup.documents.find((document) => document.kind === 'assessment')!.data)
+    expect(assessment.threshold).toBe(85)
+    // Room again: the next save goes through and the message goes away.
+    stopFullDisk()
+    stopFullDisk = null
+    expect((await workspace.setThreshold(70))?.ok).toBe(true)
+    expect(persistence.problem).toBeNull()
+  })
+
+  it('refuses a save based on what another tab has since changed, tells the user, and reloads it', async () => {
+    const tabA = openTab()
+    await tabA.workspace.load()
+    const tabB = openTab()
+    await tabB.workspace.load()
+    const id = tabA.workspace.currentAssessment!.id
+    const startedFrom = tabB.workspace.assessmentRevision(id)
+    expect((await tabA.workspace.setThreshold(80))?.ok).toBe(true)
+    await flush()
+    // Tab B heard about it and reloaded...
+    expect(tabB.workspace.currentAssessment?.threshold).toBe(80)
+    // ...but a draft begun before tab A's save is still refused.
+    const result = await tabB.workspace.setThreshold(90, startedFrom)
+    expect(result?.ok).toBe(false)
+    expect(result && !result.ok && result.reason).toBe('conflict')
+    expect(tabB.persistence.notices[0]).toMatch(/ถูกแก้ไขจากแท็บหรือหน้าต่างอื่น จึงไม่ได้บันทึกทับ/)
+    await flush()
+    expect(tabB.workspace.currentAssessment?.threshold).toBe(80)
+    // Applied again on purpose, on the revision now saved, it goes through and tab A follows.
+    expect((await tabB.workspace.setThreshold(90, tabB.workspace.assessmentRevision(id)))?.ok).toBe(true)
+    await flush()
+    expect(tabA.workspace.currentAssessment?.threshold).toBe(90)
+  })
+
+  it('remembers the last backup and the last change for the reminder', async () => {
+    const { workspace, persistence } = openTab()
+    await workspace.load()
+    const before = Date.now()
+    await workspace.setThreshold(75)
+    expect(Date.parse(persistence.backupDates.lastChangeAt!)).toBeGreaterThanOrEqual(before)
+    await persistence.exportBackup({ type: 'all' }, 'test')
+    expect(Date.parse(persistence.backupDates.lastBackupAt!)).toBeGreaterThanOrEqual(Date.parse(persistence.backupDates.lastChangeAt!))
+    expect(persistence.reminder).toBeNull()
+    const reopened = openTab()
+    await reopened.workspace.load()
+    expect(reopened.persistence.backupDates).toEqual(persistence.backupDates)
+  })
+})
