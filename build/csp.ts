@@ -3,7 +3,7 @@ import type { Plugin } from 'vite'
 /**
  * The Content-Security-Policy of the built app, as a <meta> in index.html (production only: the dev
  * server needs inline scripts for hot reload). Scripts, styles, fonts and connections come from the
- * app's own origin only: no inline script, no eval (zod runs jitless, see src/app/zod-config.ts), no
+ * app's own origin only: no inline script, no eval (zod runs jitless, see public/zod-jitless.js), no
  * remote origin. Styles set through the CSSOM (Vue's :style, Chart.js sizing the canvas) are not
  * affected. frame-ancestors cannot be set from a <meta>; a host that serves the app should send it.
  */

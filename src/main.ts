@@ -1,4 +1,3 @@
-import './app/zod-config'
 import { createApp } from 'vue'
 import { createPinia } from 'pinia'
 import '@fontsource/sarabun/400.css'

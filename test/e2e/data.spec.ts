@@ -49,9 +49,9 @@ test('a change is saved as it happens, the reminder asks for a backup, and an ex
   const { name, file } = await exportBackup(page)
   expect(name).toMatch(/^สำรอง ITA ทุกหน่วยงาน \d{4}-\d{2}-\d{2}\.json$/)
   expect(file.scope).toEqual({ type: 'all' })
-  expect(file.documents.map((document) => document.kind).sort()).toEqual(['assessment', 'organization'])
+  expect(file.documents.map((document) => document.kind).sort()).toEqual(['assessment', 'measure-plan', 'organization'])
   expect(file.documents.find((document) => document.kind === 'assessment')?.data.threshold).toBe(80)
-  await expect(page.getByTestId('backup-exported')).toContainText('ส่งออก 2 รายการ')
+  await expect(page.getByTestId('backup-exported')).toContainText('ส่งออก 3 รายการ')
   await expect(page.getByTestId('last-backup')).not.toHaveText('ยังไม่เคยสำรอง')
   await page.getByRole('link', { name: 'ภาพรวม' }).click()
   await expect(page.getByTestId('organization-name')).toBeVisible()
@@ -167,5 +167,6 @@ test('deleting an organisation asks first, then removes it with all its years', 
   await expect(page.getByTestId('org-deleted')).toContainText('เทศบาลตำบลตัวอย่าง')
   await expect(page.locator('[data-testid="org-row"]')).toHaveCount(1)
   const dump = JSON.parse(await dumpDatabase(page)) as { documents: Array<[unknown, { organizationId: string }]> }
-  expect(dump.documents.map(([, envelope]) => envelope.organizationId)).toEqual(['demo-nongson', 'demo-nongson'])
+  // What is left is the demo organisation's: itself, its 2567 result and its 2568 measures table.
+  expect(dump.documents.map(([, envelope]) => envelope.organizationId)).toEqual(['demo-nongson', 'demo-nongson', 'demo-nongson'])
 })

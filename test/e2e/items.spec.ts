@@ -21,7 +21,7 @@ test('override an item from the items list: its flag, the counts and the overvie
   await expect(page.getByTestId('items-count-overridden')).toHaveAttribute('data-value', '2')
   await page.getByTestId('item-override-reason-i13').fill('ผลสำรวจภายในพบข้อร้องเรียนซ้ำ')
   await page.getByTestId('item-override-reason-i13').press('Enter')
-  await expect(page.getByRole('status')).toContainText('บันทึกแล้ว: ข้อ i13')
+  await expect(page.getByRole('status').filter({ hasText: 'บันทึกแล้ว: ข้อ i13' })).toBeVisible()
 
   // Group 7's items to improve now hold i13 (what the group sections read).
   await page.getByTestId('items-filter-group').selectOption('7')
