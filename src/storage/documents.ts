@@ -135,6 +135,32 @@ export class DocumentStore {
     await tx.done
   }
 
+  /**
+   * Saves some documents and deletes others in one transaction, all or none: an import, and the undo
+   * that puts back what it replaced and removes what it added. Everything is validated before anything
+   * is written.
+   */
+  async writeMany(
+    puts: ReadonlyArray<{ kind: DocumentKind; id: string; organizationId: string | null; data: unknown }>,
+    deletes: ReadonlyArray<{ kind: DocumentKind; id: string }>,
+  ): Promise<void> {
+    const now = new Date().toISOString()
+    const envelopes = puts.map(({ kind, id, organizationId, data }) => {
+      const parsed = kind.schema.safeParse(data)
+      if (!parsed.success) throw new DocumentValidationError(kind.kind, id, describeIssues(parsed.error))
+      return { kind: kind.kind, id, organizationId, version: kind.version, updatedAt: now, data: parsed.data }
+    })
+    const tx = this.db.transaction('documents', 'readwrite')
+    await Promise.all([
+      ...envelopes.map(async (envelope) => {
+        const previous = await tx.store.get([envelope.kind, envelope.id])
+        await tx.store.put({ ...envelope, revision: (previous?.revision ?? 0) + 1 })
+      }),
+      ...deletes.map(({ kind, id }) => tx.store.delete([kind.kind, id])),
+    ])
+    await tx.done
+  }
+
   async put<T>(kind: DocumentKind<T>, id: string, organizationId: string | null, data: T): Promise<void> {
     await this.putMany([{ kind: kind as DocumentKind, id, organizationId, data }])
   }

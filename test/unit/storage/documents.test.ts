@@ -75,4 +75,27 @@ describe('document store', () => {
     await store.deleteOrganization(organization.id, ORGANIZATION)
     expect(await store.isEmpty()).toBe(true)
   })
+
+  it('saves and deletes in one transaction, and writes nothing when one document is invalid', async () => {
+    const store = await freshStore()
+    const { organization, assessments } = demoWorkspace()
+    const record = assessments[0]!
+    await store.putMany([{ kind: ORGANIZATION, id: organization.id, organizationId: organization.id, data: organization }])
+    await store.put(ASSESSMENT, record.id, organization.id, record)
+
+    await expect(store.writeMany(
+      [{ kind: ORGANIZATION, id: 'other', organizationId: 'other', data: { id: 'other', name: '' } }],
+      [{ kind: ASSESSMENT, id: record.id }],
+    )).rejects.toBeInstanceOf(DocumentValidationError)
+    expect(await store.get(ASSESSMENT, record.id)).not.toBeNull()
+
+    const renamed = { ...organization, name: 'องค์การบริหารส่วนตำบลทดสอบ' }
+    await store.writeMany(
+      [{ kind: ORGANIZATION, id: organization.id, organizationId: organization.id, data: renamed }],
+      [{ kind: ASSESSMENT, id: record.id }],
+    )
+    expect((await store.get(ORGANIZATION, organization.id))?.name).toBe('องค์การบริหารส่วนตำบลทดสอบ')
+    expect(await store.get(ASSESSMENT, record.id)).toBeNull()
+    expect((await store.db.get('documents', ['organization', organization.id]))?.revision).toBe(2)
+  })
 })
