@@ -30,7 +30,7 @@ export function indicatorNoFromText(raw: string | number | null | undefined, opt
   if (raw === null || raw === undefined) return null
   const text = toArabicDigits(String(raw).normalize('NFC')).replace(/[\s\u00a0\u200b]+/g, ' ').trim()
   if (text === '' || text.length > 200) return null
-  const indicators = options.indicators ?? TEN_INDICATORS.map((indicator) => ({ ...indicator }))
+  const indicators: readonly IndicatorNames[] = options.indicators ?? TEN_INDICATORS
   const inRange = (no: number) => (indicators.some((indicator) => indicator.no === no) ? no : null)
 
   const labelled = /^(?:ตัวชี้วัด(?:ที่)?|indicator|ind\.?)\s*(\d{1,2})(?!\d|\.\d)/i.exec(text)
