@@ -26,6 +26,8 @@ export interface ParsedAssessment {
   publishedTools: Array<{ tool: Tool; score: number; where: Where }>
   /** Where the assessment's first figure was read. */
   where: Where
+  /** Every row its figures were read from (to tell which warnings concern it). */
+  rows: Array<{ sheet: string | null; row: number }>
 }
 
 export interface AssembleOptions {
@@ -40,10 +42,23 @@ const MAX_NAME = (OrganizationSchema.shape.name.maxLength ?? 300)
 interface Group {
   parsed: ParsedAssessment
   seen: Map<string, { value: number | null; where: Where }>
+  lastRow: { sheet: string | null; row: number } | null
 }
 
 function sameScore(a: number | null, b: number | null): boolean {
   return a === null || b === null ? a === b : round2(a) === round2(b)
+}
+
+/** The warnings found on the rows an assessment was read from. */
+export function warningsOfAssessment(assessment: ParsedAssessment, warnings: readonly ImportWarning[]): ImportWarning[] {
+  const rows = new Set(assessment.rows.map(({ sheet, row }) => `${sheet ?? ''}\u0000${row}`))
+  return warnings.filter((warning) => warning.where.row !== null && rows.has(`${warning.where.sheet ?? ''}\u0000${warning.where.row}`))
+}
+
+/** The warnings about no assessment in particular (a sheet skipped, a summary row, a year overridden). */
+export function fileWarnings(assessments: readonly ParsedAssessment[], warnings: readonly ImportWarning[]): ImportWarning[] {
+  const concerned = new Set(assessments.flatMap((assessment) => warningsOfAssessment(assessment, warnings)))
+  return warnings.filter((warning) => !concerned.has(warning))
 }
 
 export function assemble(sheets: readonly SheetRecords[], options: AssembleOptions): Result<{ assessments: ParsedAssessment[]; warnings: ImportWarning[] }> {
@@ -90,7 +105,7 @@ export function assemble(sheets: readonly SheetRecords[], options: AssembleOptio
         if (groups.size >= options.limits.organizations) {
           return fail({ code: 'too-many-organizations', where: record.where, value: groups.size + 1, limit: options.limits.organizations })
         }
-        group = { seen: new Map(), parsed: emptyAssessment(organization, fiscalYear, record.where) }
+        group = { seen: new Map(), parsed: emptyAssessment(organization, fiscalYear, record.where), lastRow: null }
         groups.set(key, group)
       }
       last = { organization: record.organization, fiscalYear: record.fiscalYear, title: sheet.title, group }
@@ -109,7 +124,7 @@ export function assemble(sheets: readonly SheetRecords[], options: AssembleOptio
 }
 
 function emptyAssessment(organization: OrganizationInfo | null, fiscalYear: number | null, at: Where): ParsedAssessment {
-  return { organization, fiscalYear, itemScores: [], indicatorScores: [], publishedTotal: null, publishedTools: [], where: at }
+  return { organization, fiscalYear, itemScores: [], indicatorScores: [], publishedTotal: null, publishedTools: [], where: at, rows: [] }
 }
 
 function addRecord(group: Group, record: ScoreRecord, keyOf: (name: string) => string) {
@@ -124,6 +139,11 @@ function addRecord(group: Group, record: ScoreRecord, keyOf: (name: string) => s
   }
   group.seen.set(key, { value: record.value, where: record.where })
   const parsed = group.parsed
+  const { sheet, row } = record.where
+  if (row !== null && (group.lastRow?.row !== row || group.lastRow.sheet !== sheet)) {
+    group.lastRow = { sheet, row }
+    parsed.rows.push(group.lastRow)
+  }
   // A district or province seen on a later row completes what the first row gave.
   const organization = record.organization
   if (parsed.organization && organization && organization !== parsed.organization && keyOf(parsed.organization.name) === keyOf(organization.name)) {

@@ -2,6 +2,7 @@ import type { ImportError, ImportErrorCode, ImportWarning, ImportWarningCode, Ta
 import { toolOfItemCode } from '@/domain/item-code'
 import { TEN_INDICATORS } from '@/domain/framework/common'
 import { round2 } from '@/domain/thai/numbers'
+import type { Scorecard } from '@/domain/scoring'
 
 /**
  * The sentences of the import's error and warning codes: Thai for the screen, English beside it for
@@ -137,4 +138,45 @@ export function importWarningMessage(warning: ImportWarning, language: Language 
 /** Codes the year's catalogue lacks: kept with their scores, to be mapped to an indicator later. */
 export function unknownCodesMessage(codes: readonly string[], fiscalYear: number): string {
   return `ข้อที่ไม่อยู่ในรายการข้อของปี ${fiscalYear} (เก็บไว้ รอกำหนดตัวชี้วัด): ${codes.join(', ')}`
+}
+
+/**
+ * What the analysis of an imported assessment found worth saying, Thai and English: published figures
+ * that disagree with their items, indicators with no figure, items missing or not in the catalogue, a
+ * year without a catalogue of its own.
+ */
+export function analysisFindings(scorecard: Scorecard, derivedFrom: number | null): Array<[th: string, en: string]> {
+  const found: Array<[string, string]> = []
+  for (const disagreement of scorecard.indicatorDisagreements) {
+    found.push([
+      `ตัวชี้วัดที่ ${disagreement.indicator} ประกาศไว้ ${score(disagreement.published)} แต่ค่าเฉลี่ยของข้อได้ ${score(disagreement.fromItems)} (ใช้ค่าที่ประกาศ)`,
+      `indicator ${disagreement.indicator} is published as ${score(disagreement.published)} but its items average ${score(disagreement.fromItems)} (the published figure is used)`,
+    ])
+  }
+  if (scorecard.totalDisagreement !== null) {
+    found.push([
+      `คะแนนรวมที่ประกาศ ${score(scorecard.publishedTotal)} ไม่ตรงกับที่คำนวณได้ ${score(scorecard.computedTotal)}`,
+      `the published total ${score(scorecard.publishedTotal)} differs from the computed ${score(scorecard.computedTotal)}`,
+    ])
+  }
+  if (scorecard.missingIndicators.length > 0 && scorecard.total === null) {
+    const list = scorecard.missingIndicators.join(', ')
+    found.push([`ยังไม่มีคะแนนตัวชี้วัดที่ ${list} จึงคำนวณคะแนนรวมไม่ได้`, `no score for indicator(s) ${list}: the total cannot be computed`])
+  }
+  const given = scorecard.items.filter((item) => item.status !== 'missing')
+  const missing = scorecard.items.filter((item) => item.status === 'missing').map((item) => item.code)
+  if (given.length > 0 && missing.length > 0) {
+    found.push([`ไม่มีคะแนนข้อ ${missing.join(', ')}`, `no score for item(s) ${missing.join(', ')}`])
+  }
+  if (scorecard.unknownItems.length > 0) {
+    const list = scorecard.unknownItems.join(', ')
+    found.push([unknownCodesMessage(scorecard.unknownItems, scorecard.fiscalYear), `not in the ${scorecard.fiscalYear} catalogue (kept, indicator to be mapped): ${list}`])
+  }
+  if (derivedFrom !== null) {
+    found.push([
+      `ยังไม่มีรายการข้อของปี ${scorecard.fiscalYear} จึงใช้รายการของปี ${derivedFrom}`,
+      `${scorecard.fiscalYear} has no catalogue of its own; the items of ${derivedFrom} are used`,
+    ])
+  }
+  return found
 }
