@@ -4,7 +4,7 @@ import { round2 } from '@/domain/thai/numbers'
 import { OrganizationSchema } from '@/domain/workspace'
 import type { ImportLimits } from './limits'
 import { fail, ok, targetKey, where, type ImportWarning, type Result, type Where } from './problems'
-import type { ScoreRecord, SheetRecords } from './records'
+import { whereOf, type ScoreRecord, type SheetRecords } from './records'
 import type { OrganizationInfo } from './title'
 
 /**
@@ -41,7 +41,8 @@ const MAX_NAME = (OrganizationSchema.shape.name.maxLength ?? 300)
 
 interface Group {
   parsed: ParsedAssessment
-  seen: Map<string, { value: number | null; where: Where }>
+  /** The first record of each item, indicator, total or tool. */
+  seen: Map<string, ScoreRecord>
   lastRow: { sheet: string | null; row: number } | null
 }
 
@@ -94,18 +95,18 @@ export function assemble(sheets: readonly SheetRecords[], options: AssembleOptio
       const fiscalYear = options.fiscalYear ?? fileYear
       if (options.fiscalYear && fileYear !== null && fileYear !== options.fiscalYear && !overridden.has(fileYear)) {
         overridden.add(fileYear)
-        warnings.push({ code: 'year-overridden', where: record.where, value: fileYear, otherValue: options.fiscalYear })
+        warnings.push({ code: 'year-overridden', where: whereOf(record), value: fileYear, otherValue: options.fiscalYear })
       }
       if (organization && organization.name.length > MAX_NAME) {
-        return fail({ code: 'organization-name-too-long', where: record.where, value: organization.name.length, limit: MAX_NAME })
+        return fail({ code: 'organization-name-too-long', where: whereOf(record), value: organization.name.length, limit: MAX_NAME })
       }
       const key = `${organization ? keyOf(organization.name) : ''}|${fiscalYear ?? ''}`
       let group = groups.get(key)
       if (!group) {
         if (groups.size >= options.limits.organizations) {
-          return fail({ code: 'too-many-organizations', where: record.where, value: groups.size + 1, limit: options.limits.organizations })
+          return fail({ code: 'too-many-organizations', where: whereOf(record), value: groups.size + 1, limit: options.limits.organizations })
         }
-        group = { seen: new Map(), parsed: emptyAssessment(organization, fiscalYear, record.where), lastRow: null }
+        group = { seen: new Map(), parsed: emptyAssessment(organization, fiscalYear, whereOf(record)), lastRow: null }
         groups.set(key, group)
       }
       last = { organization: record.organization, fiscalYear: record.fiscalYear, title: sheet.title, group }
@@ -133,13 +134,13 @@ function addRecord(group: Group, record: ScoreRecord, keyOf: (name: string) => s
   if (earlier) {
     if (sameScore(earlier.value, record.value)) return null
     return {
-      code: 'conflicting-duplicate' as const, where: record.where, value: record.value, target: record.target,
-      other: { where: earlier.where, value: earlier.value },
+      code: 'conflicting-duplicate' as const, where: whereOf(record), value: record.value, target: record.target,
+      other: { where: whereOf(earlier), value: earlier.value },
     }
   }
-  group.seen.set(key, { value: record.value, where: record.where })
+  group.seen.set(key, record)
   const parsed = group.parsed
-  const { sheet, row } = record.where
+  const { sheet, row } = record
   if (row !== null && (group.lastRow?.row !== row || group.lastRow.sheet !== sheet)) {
     group.lastRow = { sheet, row }
     parsed.rows.push(group.lastRow)
@@ -158,7 +159,7 @@ function addRecord(group: Group, record: ScoreRecord, keyOf: (name: string) => s
     case 'item': parsed.itemScores.push({ code: target.code, score: record.value }); break
     case 'indicator': parsed.indicatorScores.push({ indicator: target.no, score: record.value as number }); break
     case 'total': parsed.publishedTotal = record.value; break
-    case 'tool': parsed.publishedTools.push({ tool: target.tool, score: record.value as number, where: record.where }); break
+    case 'tool': parsed.publishedTools.push({ tool: target.tool, score: record.value as number, where: whereOf(record) }); break
   }
   return null
 }

@@ -18,13 +18,18 @@ import { isSummaryLabel, labelTarget, toolFromText, type LabelMeaning } from './
  * number outside 0-100, rejects the import with where.
  */
 
-export interface ScoreRecord {
+/** One score read: what it is for, its value, and where it was read (a record is its own `Where`). */
+export interface ScoreRecord extends Where {
   target: Target
   /** 0-100; null when marked `-` (not assessed). */
   value: number | null
-  where: Where
   organization: OrganizationInfo | null
   fiscalYear: number | null
+}
+
+/** The position of a record alone, for messages (a record carries more than a `Where`). */
+export function whereOf(record: Where): Where {
+  return where(record.file, record.sheet, record.row, record.column)
 }
 
 export interface SheetRecords {
@@ -35,19 +40,25 @@ export interface SheetRecords {
   title: TitleInfo
 }
 
-type ScoreCell = { kind: 'score'; value: number } | { kind: 'not-assessed' } | { kind: 'blank' }
-
-/** Reads a score cell: a number 0-100 (Thai digits, separators, trailing %), blank, or `-`. */
-export function readScore(cell: CellValue | undefined, at: Where): ScoreCell {
-  const parsed = parseThaiNumber(cell ?? null)
-  switch (parsed.kind) {
-    case 'blank': return { kind: 'blank' }
-    case 'not-assessed': return { kind: 'not-assessed' }
-    case 'invalid': throw new ImportRejection({ code: 'score-not-a-number', where: at, text: cellText(cell ?? null).slice(0, 100) })
-    case 'number':
-      if (parsed.value < 0 || parsed.value > 100) throw new ImportRejection({ code: 'score-out-of-range', where: at, value: parsed.value })
-      return { kind: 'score', value: parsed.value }
+/**
+ * A score cell's value: 0-100 (Thai digits, separators, trailing %), null for `-` (not assessed),
+ * undefined when blank. Text that is not a number, or a number outside 0-100, rejects the import with
+ * where. Called once per score cell of a sheet, so it allocates nothing unless it rejects.
+ */
+export function scoreValue(cell: CellValue | undefined, file: string | null, sheet: string | null, row: number, column: number): number | null | undefined {
+  let value: number
+  if (typeof cell === 'number') value = cell
+  else {
+    const parsed = parseThaiNumber(cell ?? null)
+    if (parsed.kind === 'blank') return undefined
+    if (parsed.kind === 'not-assessed') return null
+    if (parsed.kind === 'invalid') {
+      throw new ImportRejection({ code: 'score-not-a-number', where: where(file, sheet, row, column), text: cellText(cell ?? null).slice(0, 100) })
+    }
+    value = parsed.value
   }
+  if (!(value >= 0 && value <= 100)) throw new ImportRejection({ code: 'score-out-of-range', where: where(file, sheet, row, column), value })
+  return value
 }
 
 function readYear(cell: CellValue | undefined, at: Where): number | null {
@@ -132,7 +143,7 @@ function longRecords(sheet: Sheet, table: LongTable, fileName: string | null, ou
     if (explicitTool && toolOfTarget(target) && toolOfTarget(target) !== explicitTool) {
       out.warnings.push({ code: 'tool-mismatch', where: at(r, table.tool), text: toolText, target })
     }
-    pushScore(out, target, row[scoreColumn], at(r, scoreColumn), filledOrganization, filledYear)
+    pushScore(out, target, row[scoreColumn], fileName, sheet.name, r + 1, scoreColumn + 1, filledOrganization, filledYear)
   }
 }
 
@@ -161,19 +172,22 @@ function wideRecords(sheet: Sheet, table: WideTable, fileName: string | null, ou
     }
     const fiscalYear = table.year === null ? null : readYear(row[table.year], at(r, table.year))
     for (const { column, target } of table.targets) {
-      pushScore(out, target, row[column], at(r, column), organization, fiscalYear)
+      pushScore(out, target, row[column], fileName, sheet.name, r + 1, column + 1, organization, fiscalYear)
     }
   }
 }
 
-function pushScore(out: SheetRecords, target: Target, cell: CellValue | undefined, at: Where, organization: OrganizationInfo | null, fiscalYear: number | null): void {
-  const score = readScore(cell, at)
-  if (score.kind === 'blank') return
-  if (score.kind === 'not-assessed' && target.kind !== 'item') {
-    out.warnings.push({ code: 'indicator-not-assessed', where: at, target })
+function pushScore(
+  out: SheetRecords, target: Target, cell: CellValue | undefined, file: string | null, sheet: string | null, row: number, column: number,
+  organization: OrganizationInfo | null, fiscalYear: number | null,
+): void {
+  const value = scoreValue(cell, file, sheet, row, column)
+  if (value === undefined) return
+  if (value === null && target.kind !== 'item') {
+    out.warnings.push({ code: 'indicator-not-assessed', where: where(file, sheet, row, column), target })
     return
   }
-  out.records.push({ target, value: score.kind === 'score' ? score.value : null, where: at, organization, fiscalYear })
+  out.records.push({ target, value, file, sheet, row, column, organization, fiscalYear })
 }
 
 /** Reads the records of one sheet's table, with the title rows above it. */
