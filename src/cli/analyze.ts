@@ -13,7 +13,7 @@ import { DEFAULT_THRESHOLD } from '@/domain/flags'
 import { fileWarnings } from '@/import/assemble'
 import { LIMITS } from '@/import/limits'
 import { runImport } from '@/import/pipeline'
-import { where, type ImportError } from '@/import/problems'
+import { where, type ImportError, type ImportWarning } from '@/import/problems'
 import { importErrorMessage, importWarningMessage } from '@/ui/import-messages'
 import { bilingual, reportAssessment } from './report'
 
@@ -91,7 +91,26 @@ function readInput(path: string): Uint8Array {
   }
 }
 
-async function main(argv: readonly string[]): Promise<string> {
+/** Writes to stdout in chunks of about 1 MB (a 10,000-organisation list is about 90 MB of JSON). */
+function chunkedWriter(): { write: (text: string) => void; end: () => void } {
+  let pending: string[] = []
+  let size = 0
+  const flush = () => {
+    if (pending.length > 0) process.stdout.write(pending.join(''))
+    pending = []
+    size = 0
+  }
+  return {
+    write: (text) => {
+      pending.push(text)
+      size += text.length
+      if (size > 1_000_000) flush()
+    },
+    end: flush,
+  }
+}
+
+async function main(argv: readonly string[]): Promise<void> {
   const args = parseArguments(argv)
   const name = basename(args.file)
   const outcome = await runImport({ kind: 'file', name, bytes: readInput(args.file) }, { fiscalYear: args.year, summaries: false })
@@ -99,30 +118,38 @@ async function main(argv: readonly string[]): Promise<string> {
   const yearless = outcome.assessments.find((assessment) => assessment.fiscalYear === null)
   if (yearless) throw rejection({ code: 'year-missing', where: yearless.where.file === null ? where(name) : { ...yearless.where, row: null, column: null } })
 
-  const reports = outcome.assessments.map((assessment) =>
-    reportAssessment(assessment, assessment.fiscalYear as number, args.threshold, outcome.warnings))
-  if (reports.length > 1) {
-    // Warnings about no organisation in particular (a summary row, a skipped sheet) go to stderr.
-    for (const warning of fileWarnings(outcome.assessments, outcome.warnings)) {
-      process.stderr.write(`คำเตือน / warning: ${bilingual(importWarningMessage(warning), importWarningMessage(warning, 'en'))}\n`)
-    }
-  } else {
-    reports[0]!.warnings.unshift(...fileWarnings(outcome.assessments, outcome.warnings).map((warning) => bilingual(importWarningMessage(warning), importWarningMessage(warning, 'en'))))
+  const lines = (warnings: ImportWarning[]) => warnings.map((warning) => bilingual(importWarningMessage(warning), importWarningMessage(warning, 'en')))
+  const unattributed = fileWarnings(outcome.assessments, outcome.warnings)
+  // Indented for a person at a terminal, compact when piped or redirected.
+  const indent = process.stdout.isTTY ? 2 : undefined
+  const report = (index: number) => {
+    const assessment = outcome.assessments[index]!
+    return reportAssessment(assessment, assessment.fiscalYear as number, args.threshold, outcome.warnings)
   }
-  const result = reports.length === 1 ? reports[0] : reports
-  // Indented for a person at a terminal, compact when piped or redirected (10,000 organisations).
-  return JSON.stringify(result, null, process.stdout.isTTY ? 2 : undefined)
+  const out = chunkedWriter()
+  if (outcome.assessments.length === 1) {
+    const single = report(0)
+    single.warnings.unshift(...lines(unattributed))
+    out.write(JSON.stringify(single, null, indent))
+  } else {
+    // Warnings about no organisation in particular (a summary row, a skipped sheet) go to stderr.
+    for (const line of lines(unattributed)) process.stderr.write(`คำเตือน / warning: ${line}\n`)
+    // One organisation at a time, so the whole list never sits in memory as objects or as one string.
+    out.write('[')
+    for (let index = 0; index < outcome.assessments.length; index++) {
+      const json = JSON.stringify(report(index), null, indent)
+      out.write(`${index > 0 ? ',' : ''}${indent ? `\n  ${json.replace(/\n/g, '\n  ')}` : json}`)
+    }
+    out.write(indent ? '\n]' : ']')
+  }
+  out.write('\n')
+  out.end()
 }
 
-main(process.argv.slice(2)).then(
-  (json) => {
-    process.stdout.write(`${json}\n`)
-  },
-  (error: unknown) => {
-    const line = error instanceof UsageError
-      ? bilingual(error.th, error.en)
-      : bilingual('เกิดข้อผิดพลาดที่ไม่คาดคิด', `unexpected error: ${error instanceof Error ? error.message : String(error)}`)
-    process.stderr.write(`${line.slice(0, 2000)}\n`)
-    process.exitCode = 2
-  },
-)
+main(process.argv.slice(2)).catch((error: unknown) => {
+  const line = error instanceof UsageError
+    ? bilingual(error.th, error.en)
+    : bilingual('เกิดข้อผิดพลาดที่ไม่คาดคิด', `unexpected error: ${error instanceof Error ? error.message : String(error)}`)
+  process.stderr.write(`${line.slice(0, 2000)}\n`)
+  process.exitCode = 2
+})
