@@ -96,7 +96,8 @@ export const useWorkspaceStore = defineStore('workspace', () => {
 
   async function select(organizationId: string, fiscalYear: number): Promise<void> {
     selection.value = { organizationId, fiscalYear }
-    await store.value?.setMeta('selection', selection.value)
+    // A plain object: IndexedDB cannot clone the reactive proxy `selection.value` is (DataCloneError).
+    await store.value?.setMeta('selection', { organizationId, fiscalYear })
   }
 
   /** Saves an organisation and its assessments together (all or nothing), then shows them. */
