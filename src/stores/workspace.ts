@@ -8,7 +8,7 @@ import { demoWorkspace } from '@/app/demo-workspace'
 
 export type WorkspaceStatus = 'loading' | 'ready' | 'unsaved'
 
-interface Selection {
+export interface Selection {
   organizationId: string
   fiscalYear: number
 }
@@ -129,12 +129,84 @@ export const useWorkspaceStore = defineStore('workspace', () => {
     await updateAssessment({ ...record, threshold })
   }
 
+  // ---- import and its one-step undo ----
+
+  /** What the last import replaced, kept in memory until it is undone or another import replaces it. */
+  const lastImport = shallowRef<ImportUndo | null>(null)
+
+  /**
+   * Saves an import's organisations and assessments in one transaction (all or nothing, validated
+   * first), remembers the documents they replace for `undoImport`, then opens `open`.
+   */
+  async function applyImport(plan: { organizations: Organization[]; records: AssessmentRecord[] }, open: Selection | null): Promise<void> {
+    const organizationsBefore = new Map(organizations.value.map((organization) => [organization.id, organization]))
+    const assessmentsBefore = new Map(assessments.value.map((record) => [record.id, record]))
+    const undo: ImportUndo = {
+      organizations: plan.organizations.map((organization) => ({ id: organization.id, before: organizationsBefore.get(organization.id) ?? null })),
+      assessments: plan.records.map((record) => ({ id: record.id, organizationId: record.organizationId, before: assessmentsBefore.get(record.id) ?? null })),
+      selection: selection.value,
+    }
+    await store.value?.writeMany([
+      ...plan.organizations.map((organization) => ({ kind: ORGANIZATION, id: organization.id, organizationId: organization.id, data: organization })),
+      ...plan.records.map((record) => ({ kind: ASSESSMENT, id: record.id, organizationId: record.organizationId, data: record })),
+    ], [])
+    organizations.value = replaceAll(organizations.value, plan.organizations, [])
+    assessments.value = replaceAll(assessments.value, plan.records, [])
+    lastImport.value = undo
+    if (open) await select(open.organizationId, open.fiscalYear)
+  }
+
+  /** Puts back what the last import replaced and removes what it added, in one transaction. */
+  async function undoImport(): Promise<void> {
+    const undo = lastImport.value
+    if (!undo) return
+    const restoredOrganizations = undo.organizations.flatMap((entry) => (entry.before ? [entry.before] : []))
+    const restoredAssessments = undo.assessments.flatMap((entry) => (entry.before ? [entry.before] : []))
+    const addedOrganizations = undo.organizations.filter((entry) => !entry.before).map((entry) => entry.id)
+    const addedAssessments = undo.assessments.filter((entry) => !entry.before).map((entry) => entry.id)
+    await store.value?.writeMany([
+      ...restoredOrganizations.map((organization) => ({ kind: ORGANIZATION, id: organization.id, organizationId: organization.id, data: organization })),
+      ...restoredAssessments.map((record) => ({ kind: ASSESSMENT, id: record.id, organizationId: record.organizationId, data: record })),
+    ], [
+      ...addedAssessments.map((id) => ({ kind: ASSESSMENT, id })),
+      ...addedOrganizations.map((id) => ({ kind: ORGANIZATION, id })),
+    ])
+    organizations.value = replaceAll(organizations.value, restoredOrganizations, addedOrganizations)
+    assessments.value = replaceAll(assessments.value, restoredAssessments, addedAssessments)
+    lastImport.value = null
+    const back = undo.selection && assessments.value.some((record) => record.id === assessmentId(undo.selection!.organizationId, undo.selection!.fiscalYear))
+      ? undo.selection
+      : firstSelection()
+    if (back) await select(back.organizationId, back.fiscalYear)
+    else selection.value = null
+  }
+
   return {
     status, storageProblem, quarantineNotices, organizations, assessments, selection,
     currentOrganization, currentAssessment, catalogueLookup, analysis,
     yearsOf, load, select, saveImported, updateAssessment, setOverride, setThreshold,
+    lastImport, applyImport, undoImport,
   }
 })
+
+/** The documents an import replaced (null: it added the document). */
+export interface ImportUndo {
+  organizations: Array<{ id: string; before: Organization | null }>
+  assessments: Array<{ id: string; organizationId: string; before: AssessmentRecord | null }>
+  selection: Selection | null
+}
+
+/** The list with `values` put in by id (replacing or appended) and `removed` ids taken out; linear. */
+function replaceAll<T extends { id: string }>(list: readonly T[], values: readonly T[], removed: readonly string[]): T[] {
+  const byId = new Map(values.map((value) => [value.id, value]))
+  const gone = new Set(removed)
+  const result = list.filter((entry) => !gone.has(entry.id)).map((entry) => {
+    const value = byId.get(entry.id)
+    if (value) byId.delete(entry.id)
+    return value ?? entry
+  })
+  return [...result, ...byId.values()]
+}
 
 function upsert<T extends { id: string }>(list: T[], value: T): void {
   const index = list.findIndex((entry) => entry.id === value.id)
