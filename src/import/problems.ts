@@ -64,6 +64,8 @@ export type ImportErrorCode =
   | 'organization-missing'
   | 'organization-name-too-long'
   | 'too-many-organizations'
+  /** The reader stopped on something it did not expect (the worker failed, memory ran out). */
+  | 'unexpected'
 
 export interface ImportError {
   code: ImportErrorCode

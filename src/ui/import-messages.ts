@@ -94,6 +94,9 @@ const ERRORS: Record<ImportErrorCode, (error: ImportError) => [th: string, en: s
     'ไฟล์มีผลของหลายหน่วยงาน แต่แถวนี้ไม่มีชื่อหน่วยงาน',
     'the file holds several organisations but this row names none'],
   'organization-name-too-long': (e) => [`ชื่อหน่วยงานยาว ${e.value} ตัวอักษร เกินกว่าที่รับได้ (${e.limit})`, `an organisation name of ${e.value} characters, over the limit of ${e.limit}`],
+  unexpected: (e) => [
+    `เกิดข้อผิดพลาดที่ไม่คาดคิดขณะอ่านข้อมูล จึงไม่ได้นำเข้าสิ่งใด${e.text ? ` (${e.text})` : ''}`,
+    `unexpected error while reading; nothing was imported${e.text ? ` (${e.text})` : ''}`],
   'too-many-organizations': (e) => [`มีผลของหน่วยงานมากกว่า ${e.limit} แห่ง เกินกว่าที่รับได้ กรุณาแบ่งไฟล์`, `more than ${e.limit} organisations; split the file`],
 }
 
