@@ -7,4 +7,5 @@ export interface NavigationEntry {
 
 export const NAVIGATION: readonly NavigationEntry[] = [
   { name: 'overview', label: 'ภาพรวม' },
+  { name: 'organizations', label: 'หน่วยงานทั้งหมด' },
 ]
