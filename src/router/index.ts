@@ -5,6 +5,7 @@ import OverviewView from '@/views/OverviewView.vue'
 export const routes: RouteRecordRaw[] = [
   { path: '/', name: 'overview', component: OverviewView, meta: { title: 'ภาพรวม' } },
   { path: '/organizations', name: 'organizations', component: () => import('@/views/OrganizationsView.vue'), meta: { title: 'หน่วยงานทั้งหมด' } },
+  { path: '/import', name: 'import', component: () => import('@/views/ImportView.vue'), meta: { title: 'นำเข้าข้อมูล' } },
   { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('@/views/NotFoundView.vue'), meta: { title: 'ไม่พบหน้า' } },
 ]
 
