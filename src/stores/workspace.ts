@@ -1,5 +1,5 @@
 import { defineStore } from 'pinia'
-import { computed, ref, shallowRef } from 'vue'
+import { computed, markRaw, ref, shallowRef } from 'vue'
 import { analyseAssessment, catalogueFor, type Analysis } from '@/domain'
 import { assessmentId, type AssessmentRecord, type Organization } from '@/domain/workspace'
 import type { Flag } from '@/domain/flags'
@@ -12,6 +12,12 @@ export interface Selection {
   organizationId: string
   fiscalYear: number
 }
+
+/**
+ * Documents are kept raw (markRaw) inside the reactive lists: they are never changed in place (every
+ * update saves a new document and replaces it in the list), and deep proxies over every score of a
+ * provincial import (10,000 assessments) made each list or switcher redraw take seconds.
+ */
 
 /**
  * Organisations, their assessments per fiscal year, and which one is open. State plus calls into the
@@ -62,8 +68,8 @@ export const useWorkspaceStore = defineStore('workspace', () => {
       store.value = opened
       if (await opened.isEmpty()) await seedDemo(opened)
       const [orgs, records] = await Promise.all([opened.list(ORGANIZATION), opened.list(ASSESSMENT)])
-      organizations.value = orgs.documents
-      assessments.value = records.documents
+      organizations.value = orgs.documents.map(markRaw)
+      assessments.value = records.documents.map(markRaw)
       quarantineNotices.value = [...orgs.quarantined, ...records.quarantined].map((entry) => `${entry.id}: ${entry.reason}`)
       const saved = await opened.getMeta<Selection>('selection')
       selection.value = saved && assessments.value.some((record) => record.id === assessmentId(saved.organizationId, saved.fiscalYear))
@@ -198,7 +204,7 @@ export interface ImportUndo {
 
 /** The list with `values` put in by id (replacing or appended) and `removed` ids taken out; linear. */
 function replaceAll<T extends { id: string }>(list: readonly T[], values: readonly T[], removed: readonly string[]): T[] {
-  const byId = new Map(values.map((value) => [value.id, value]))
+  const byId = new Map(values.map((value) => [value.id, markRaw(value)]))
   const gone = new Set(removed)
   const result = list.filter((entry) => !gone.has(entry.id)).map((entry) => {
     const value = byId.get(entry.id)
@@ -209,6 +215,7 @@ function replaceAll<T extends { id: string }>(list: readonly T[], values: readon
 }
 
 function upsert<T extends { id: string }>(list: T[], value: T): void {
+  value = markRaw(value)
   const index = list.findIndex((entry) => entry.id === value.id)
   if (index >= 0) list.splice(index, 1, value)
   else list.push(value)
