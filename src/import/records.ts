@@ -45,7 +45,7 @@ export interface SheetRecords {
  * undefined when blank. Text that is not a number, or a number outside 0-100, rejects the import with
  * where. Called once per score cell of a sheet, so it allocates nothing unless it rejects.
  */
-export function scoreValue(cell: CellValue | undefined, file: string | null, sheet: string | null, row: number, column: number): number | null | undefined {
+function scoreValue(cell: CellValue | undefined, file: string | null, sheet: string | null, row: number, column: number): number | null | undefined {
   let value: number
   if (typeof cell === 'number') value = cell
   else {
@@ -106,7 +106,10 @@ function longRecords(sheet: Sheet, table: LongTable, fileName: string | null, ou
     const fromCode = text(table.code) ? labelTarget(text(table.code), tool) : null
     const fromIndicator = text(table.indicator) ? labelTarget(text(table.indicator), 'indicator') : null
     const fromTitle = text(table.title) ? labelTarget(text(table.title), null) : null
-    let meaning = fromCode ?? fromIndicator ?? fromTitle ?? totalOrToolLabel(row, table.score)
+    // "คะแนนรวม" or "IIT" in another column labels a summary line only when the label cells are empty
+    // (a tool column merged down data rows says IIT beside every item).
+    const labelsEmpty = !text(table.code) && !text(table.indicator) && !text(table.title)
+    let meaning = fromCode ?? fromIndicator ?? fromTitle ?? (labelsEmpty ? totalOrToolLabel(row, table.score) : null)
     let scoreColumn = table.score
 
     if (fromIndicator?.kind === 'indicator' && fromTitle?.kind === 'indicator' && fromTitle.no !== fromIndicator.no && !fromCode) {

@@ -96,13 +96,14 @@ export function labelTarget(raw: string, bareNumber: 'indicator' | Tool | null):
   if (/^(ระดับ|ระดับผลการประเมิน|ผลการประเมิน|level|grade)$/.test(key)) return { kind: 'level' }
   const code = itemCodeAtStart(text)
   if (code) return { kind: 'item', code }
-  const bare = /^\d{1,3}$/.exec(key)
+  // A number alone, or after ข้อ / ข้อที่ / No. ("ข้อ 5" in a column of one tool's items).
+  const bare = /^(?:ข้อที่|ข้อ|no)?(\d{1,3})$/.exec(key)
   if (bare) {
     if (bareNumber === 'indicator') {
-      const no = indicatorNoFromText(bare[0], { bareNumber: true })
+      const no = indicatorNoFromText(bare[1]!, { bareNumber: true })
       return no === null ? null : { kind: 'indicator', no }
     }
-    if (bareNumber !== null && Number(bare[0]) >= 1) return { kind: 'item', code: `${TOOL_PREFIX[bareNumber]}${Number(bare[0])}` }
+    if (bareNumber !== null && Number(bare[1]) >= 1) return { kind: 'item', code: `${TOOL_PREFIX[bareNumber]}${Number(bare[1])}` }
     return null
   }
   const indicator = indicatorNoFromText(text, { bareNumber: bareNumber === 'indicator' })

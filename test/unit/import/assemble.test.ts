@@ -50,6 +50,12 @@ describe('records of a sheet', () => {
     expect(warnings).toEqual([{ code: 'row-not-understood', where: { file: 'f.xlsx', sheet: 'S', row: 6, column: null }, text: 'ข้อสังเกต 12', value: 12 }])
   })
 
+  it('reads a tool label as a tool score only on a line with no code, not beside an item it cannot read', () => {
+    const { records, warnings } = recordsOf([['เครื่องมือ', 'ข้อ', 'คะแนน'], ['IIT', 'ข้อแรก', 80], ['IIT', null, 88.65]])
+    expect(records.map((record) => record.target)).toEqual([{ kind: 'tool', tool: 'IIT' }])
+    expect(warnings.map((warning) => [warning.code, warning.where.row])).toEqual([['row-not-understood', 2]])
+  })
+
   it('skips a header repeated down the sheet, as a table printed across pages repeats it', () => {
     const { records } = recordsOf([['ข้อ', 'คะแนน'], ['i1', 80], ['ข้อ', 'คะแนน'], ['i2', 81]])
     expect(records).toHaveLength(2)

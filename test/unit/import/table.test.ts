@@ -34,6 +34,8 @@ describe('what header cells and row labels say', () => {
     expect(labelTarget('๕', 'indicator')).toEqual({ kind: 'indicator', no: 5 })
     expect(labelTarget('12', 'IIT')).toEqual({ kind: 'item', code: 'i12' })
     expect(labelTarget('12', null)).toBeNull()
+    expect(labelTarget('ข้อ ๕', 'EIT')).toEqual({ kind: 'item', code: 'e5' })
+    expect(labelTarget('ข้อที่ 3', 'indicator')).toEqual({ kind: 'indicator', no: 3 })
     expect(labelTarget('ระดับผลการประเมิน', null)).toEqual({ kind: 'level' })
   })
 })
