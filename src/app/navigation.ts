@@ -15,6 +15,8 @@ export const NAVIGATION: readonly NavigationEntry[] = [
   { name: 'follow-up', label: 'ติดตามผล' },
   { name: 'print-analysis', label: 'พิมพ์รายงานการวิเคราะห์' },
   { name: 'print-follow-up', label: 'พิมพ์รายงานผลการดำเนินการ' },
+  { name: 'import', label: 'นำเข้าข้อมูล' },
+  { name: 'organizations', label: 'หน่วยงานทั้งหมด' },
   { name: 'catalogue', label: 'รายการข้อคำถาม' },
   { name: 'recommendations', label: 'คลังคำแนะนำ' },
   { name: 'data', label: 'ข้อมูลและการสำรอง' },

@@ -27,8 +27,17 @@ export function analyseIssueGroups(
   weakestCount = 3,
 ): { groups: IssueGroupAnalysis[]; unmapped: FlaggedItem[] } {
   const groupsOf = new Map(catalogue.items.map((item) => [item.code, item.issueGroups]))
+  // One pass puts each item in its groups, in the items' order (not a filter per group: this runs for
+  // every assessment of a provincial workbook). An item listed twice under one group counts once.
+  const membersOf = new Map<number, FlaggedItem[]>(catalogue.issueGroups.map((group) => [group.no, []]))
+  for (const item of items) {
+    for (const no of groupsOf.get(item.code) ?? []) {
+      const members = membersOf.get(no)
+      if (members && members.at(-1) !== item) members.push(item)
+    }
+  }
   const groups = catalogue.issueGroups.map((group): IssueGroupAnalysis => {
-    const members = items.filter((item) => groupsOf.get(item.code)?.includes(group.no))
+    const members = membersOf.get(group.no) ?? []
     const itemsByTool = Object.fromEntries(TOOLS.map((tool) => [tool, members.filter((item) => item.tool === tool)])) as Record<Tool, FlaggedItem[]>
     const improve = members.filter((item) => item.flag === 'improve')
     return {

@@ -25,6 +25,27 @@ export function normaliseItemCode(raw: string | number | null | undefined): stri
   return canonical(match[1]!.charAt(0).toLowerCase() as 'i' | 'e' | 'o', match[2]!)
 }
 
+/**
+ * The item code a cell starts with, when a title follows it in the same cell: `ข้อ i๑ ท่านเคย…` -> i1,
+ * `o11 รายงานผล…` -> o11, `e๔ท่านเคยใช้…` (no space before the Thai text) -> e4. Up to three leading
+ * words are tried with `normaliseItemCode`, shortest first; a cell that is a code alone gives the same
+ * answer as `normaliseItemCode`. A bare leading number is not a code (null).
+ */
+export function itemCodeAtStart(raw: string | number | null | undefined): string | null {
+  if (raw === null || raw === undefined) return null
+  const text = String(raw).normalize('NFC').trim()
+  if (text === '') return null
+  const whole = text.length <= 40 ? normaliseItemCode(text) : null
+  if (whole) return whole
+  // A digit directly followed by a Thai letter ends the code: "e๔ท่าน" reads as "e๔ ท่าน".
+  const words = text.slice(0, 120).replace(/([0-9\u0e50-\u0e59])(?=[\u0e01-\u0e4f])/g, '$1 ').split(/\s+/)
+  for (let count = 1; count <= Math.min(3, words.length); count++) {
+    const code = normaliseItemCode(words.slice(0, count).join(' '))
+    if (code) return code
+  }
+  return null
+}
+
 function canonical(letter: 'i' | 'e' | 'o', digits: string): string | null {
   const number = Number(digits)
   return number >= 1 && number <= 999 ? `${letter}${number}` : null

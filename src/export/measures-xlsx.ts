@@ -100,16 +100,3 @@ export function followUpWorkbook(
 export function fileName(...parts: Array<string | number>): string {
   return `${parts.join('-').replace(/[\\/:*?"<>|\s]+/g, '_')}.xlsx`
 }
-
-/** Hands the bytes to the browser as a download (nothing leaves the machine). */
-export function downloadXlsx(bytes: Uint8Array, name: string): void {
-  const blob = new Blob([bytes as BlobPart], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' })
-  const url = URL.createObjectURL(blob)
-  const link = document.createElement('a')
-  link.href = url
-  link.download = name
-  document.body.append(link)
-  link.click()
-  link.remove()
-  setTimeout(() => URL.revokeObjectURL(url), 10_000)
-}

@@ -16,6 +16,8 @@ export const routes: RouteRecordRaw[] = [
   { path: '/print/analysis', name: 'print-analysis', component: () => import('@/views/print/PrintAnalysisView.vue'), meta: { title: 'พิมพ์รายงานการวิเคราะห์', layout: 'print' } },
   { path: '/print/follow-up', name: 'print-follow-up', component: () => import('@/views/print/PrintFollowUpView.vue'), meta: { title: 'พิมพ์รายงานติดตามผล', layout: 'print' } },
   { path: '/data', name: 'data', component: () => import('@/views/DataView.vue'), meta: { title: 'ข้อมูลและการสำรอง' } },
+  { path: '/organizations', name: 'organizations', component: () => import('@/views/OrganizationsView.vue'), meta: { title: 'หน่วยงานทั้งหมด' } },
+  { path: '/import', name: 'import', component: () => import('@/views/ImportView.vue'), meta: { title: 'นำเข้าข้อมูล' } },
   { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('@/views/NotFoundView.vue'), meta: { title: 'ไม่พบหน้า' } },
 ]
 

@@ -1,7 +1,7 @@
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
 import {
-  MemoryDocumentStore, RevisionConflictError, StorageFullError, documentKey, documentStore,
+  MemoryDocumentStore, RevisionConflictError, StorageFullError, documentKey, documentStore, prepareWrites,
   type DocumentBackend, type DocumentKind, type DocumentWrite, type LoadResult, type QuarantineEntry, type RevisionConflict, type WriteReceipt,
 } from '@/storage'
 import { buildBackup, inScope, type Backup, type BackupScope } from '@/storage/backup'
@@ -170,31 +170,47 @@ export const usePersistenceStore = defineStore('persistence', () => {
   }
 
   /**
-   * Deletes documents together (all or nothing), unless another tab saved one of them since it was read
-   * here: then nothing is deleted and the owners reload.
+   * Saves some documents and deletes others in one transaction, all or nothing (an import, and the undo
+   * that puts back what it replaced and removes what it added). Every document touched is expected at the
+   * revision a write names (`baseRevision`), else the one last read here (absent when never read): if another tab changed one since, nothing is
+   * written, the user is told, and the owners reload. Everything is validated before anything is written.
    */
-  async function deleteDocuments(targets: ReadonlyArray<{ kind: DocumentKind; id: string }>): Promise<SaveResult> {
+  async function writeDocuments(
+    puts: readonly DocumentWrite[],
+    deletes: ReadonlyArray<{ kind: DocumentKind; id: string }>,
+  ): Promise<SaveResult> {
     const opened = await open()
+    const envelopes = prepareWrites(puts, new Date().toISOString()).map(({ baseRevision: _base, ...envelope }) => envelope)
     const expected = new Map<string, number | null>()
-    for (const { kind, id } of targets) {
-      const revision = revisionOf(kind, id)
-      if (revision !== null) expected.set(documentKey(kind.kind, id), revision)
-    }
+    for (const write of puts) expected.set(documentKey(write.kind.kind, write.id), 'baseRevision' in write ? write.baseRevision ?? null : revisionOf(write.kind, write.id))
+    for (const { kind, id } of deletes) expected.set(documentKey(kind.kind, id), revisionOf(kind, id))
     try {
-      await opened.applyBulk({ put: [], delete: targets.map(({ kind, id }) => ({ kind: kind.kind, id })), expected })
+      await opened.applyBulk({ put: envelopes, delete: deletes.map(({ kind, id }) => ({ kind: kind.kind, id })), expected })
     } catch (error) {
       if (error instanceof RevisionConflictError) {
         notices.value = [...notices.value, ...error.conflicts.map((conflict) => conflictNotice(conflict.kind, conflict.id))]
+        for (const conflict of error.conflicts) revisions.delete(documentKey(conflict.kind, conflict.id))
         emit(error.conflicts.map(({ kind, id }) => ({ kind, id })))
         return { ok: false, reason: 'conflict', conflicts: error.conflicts }
+      }
+      if (error instanceof StorageFullError) {
+        problem.value = STORAGE_TEXT.full
+        return { ok: false, reason: 'storage-full' }
       }
       problem.value ??= STORAGE_TEXT.failed
       return { ok: false, reason: 'failed' }
     }
-    for (const { kind, id } of targets) revisions.delete(documentKey(kind.kind, id))
-    channel?.announce(targets.map(({ kind, id }) => ({ kind: kind.kind, id })))
+    const receipts = envelopes.map(({ kind, id }) => ({ kind, id, revision: (expected.get(documentKey(kind, id)) ?? 0) + 1 }))
+    for (const receipt of receipts) revisions.set(documentKey(receipt.kind, receipt.id), receipt.revision)
+    for (const { kind, id } of deletes) revisions.delete(documentKey(kind.kind, id))
+    channel?.announce([...receipts, ...deletes.map(({ kind, id }) => ({ kind: kind.kind, id }))].map(({ kind, id }) => ({ kind, id })))
     await noteChange(opened)
-    return { ok: true, receipts: [] }
+    return { ok: true, receipts }
+  }
+
+  /** Deletes documents together (all or nothing), unless another tab changed one since it was read here. */
+  function deleteDocuments(targets: ReadonlyArray<{ kind: DocumentKind; id: string }>): Promise<SaveResult> {
+    return writeDocuments([], targets)
   }
 
   async function deleteOrganization(organizationId: string): Promise<void> {
@@ -275,7 +291,7 @@ export const usePersistenceStore = defineStore('persistence', () => {
 
   return {
     mode, problem, notices, quarantinedCount, backupDates, reminder,
-    open, list, revisionOf, saveDocument, saveDocuments, deleteDocuments, deleteOrganization, onDocumentsChanged, getMeta, setMeta,
+    open, list, revisionOf, saveDocument, saveDocuments, writeDocuments, deleteDocuments, deleteOrganization, onDocumentsChanged, getMeta, setMeta,
     exportBackup, previewRestore, applyRestore, quarantineEntries, discardQuarantined, snoozeReminder, dismissNotice,
   }
 })

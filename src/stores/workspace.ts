@@ -1,5 +1,5 @@
 import { defineStore } from 'pinia'
-import { computed, ref } from 'vue'
+import { computed, markRaw, ref, shallowRef } from 'vue'
 import {
   DEFAULT_THRESHOLD, NO_CATALOGUE_OVERRIDES, analyseAssessment, applyCatalogueOverrides, catalogueFor,
   type Analysis, type AssessmentScores, type CatalogueLookup, type CatalogueOverrides, type CatalogueOverridesRecord,
@@ -12,10 +12,16 @@ import { usePersistenceStore, type SaveResult } from './persistence'
 
 export type WorkspaceStatus = 'loading' | 'ready' | 'unsaved'
 
-interface Selection {
+export interface Selection {
   organizationId: string
   fiscalYear: number
 }
+
+/**
+ * Documents are kept raw (markRaw) inside the reactive lists: they are never changed in place (every
+ * update saves a new document and replaces it in the list), and deep proxies over every score of a
+ * provincial import (10,000 assessments) made each list or switcher redraw take seconds.
+ */
 
 /**
  * Organisations, their assessments per fiscal year, and which one is open. State plus calls into the
@@ -111,8 +117,8 @@ export const useWorkspaceStore = defineStore('workspace', () => {
     const [orgs, records, changes] = await Promise.all([
       persistence.list(ORGANIZATION), persistence.list(ASSESSMENT), persistence.list(CATALOGUE_OVERRIDES),
     ])
-    organizations.value = orgs.documents
-    assessments.value = records.documents
+    organizations.value = orgs.documents.map(markRaw)
+    assessments.value = records.documents.map(markRaw)
     catalogueOverrides.value = changes.documents
     const unreadable = [...orgs.quarantined, ...records.quarantined, ...changes.quarantined].map((entry) => `${entry.id}: ${entry.reason}`)
     quarantineNotices.value = [...quarantineNotices.value, ...unreadable]
@@ -262,6 +268,62 @@ export const useWorkspaceStore = defineStore('workspace', () => {
     catalogueOverrides.value = catalogueOverrides.value.filter((entry) => entry.id !== id)
   }
 
+  // ---- import and its one-step undo ----
+
+  /** What the last import replaced, kept in memory until it is undone or another import replaces it. */
+  const lastImport = shallowRef<ImportUndo | null>(null)
+
+  /**
+   * Saves an import's organisations and assessments in one transaction (all or nothing, validated
+   * first), remembers the documents they replace for `undoImport`, then opens `open`.
+   */
+  async function applyImport(plan: { organizations: Organization[]; records: AssessmentRecord[] }, open: Selection | null): Promise<SaveResult> {
+    const organizationsBefore = new Map(organizations.value.map((organization) => [organization.id, organization]))
+    const assessmentsBefore = new Map(assessments.value.map((record) => [record.id, record]))
+    const undo: ImportUndo = {
+      organizations: plan.organizations.map((organization) => ({ id: organization.id, before: organizationsBefore.get(organization.id) ?? null })),
+      assessments: plan.records.map((record) => ({ id: record.id, organizationId: record.organizationId, before: assessmentsBefore.get(record.id) ?? null })),
+      selection: selection.value,
+    }
+    const result = await persistence.writeDocuments([
+      ...plan.organizations.map((organization) => ({ kind: ORGANIZATION, id: organization.id, organizationId: organization.id, data: organization })),
+      ...plan.records.map((record) => ({ kind: ASSESSMENT, id: record.id, organizationId: record.organizationId, data: record })),
+    ], [])
+    if (!result.ok) return result
+    organizations.value = replaceAll(organizations.value, plan.organizations, [])
+    assessments.value = replaceAll(assessments.value, plan.records, [])
+    lastImport.value = undo
+    if (open) await select(open.organizationId, open.fiscalYear)
+    return result
+  }
+
+  /** Puts back what the last import replaced and removes what it added, in one transaction. */
+  async function undoImport(): Promise<SaveResult | null> {
+    const undo = lastImport.value
+    if (!undo) return null
+    const restoredOrganizations = undo.organizations.flatMap((entry) => (entry.before ? [entry.before] : []))
+    const restoredAssessments = undo.assessments.flatMap((entry) => (entry.before ? [entry.before] : []))
+    const addedOrganizations = undo.organizations.filter((entry) => !entry.before).map((entry) => entry.id)
+    const addedAssessments = undo.assessments.filter((entry) => !entry.before).map((entry) => entry.id)
+    const result = await persistence.writeDocuments([
+      ...restoredOrganizations.map((organization) => ({ kind: ORGANIZATION, id: organization.id, organizationId: organization.id, data: organization })),
+      ...restoredAssessments.map((record) => ({ kind: ASSESSMENT, id: record.id, organizationId: record.organizationId, data: record })),
+    ], [
+      ...addedAssessments.map((id) => ({ kind: ASSESSMENT, id })),
+      ...addedOrganizations.map((id) => ({ kind: ORGANIZATION, id })),
+    ])
+    if (!result.ok) return result
+    organizations.value = replaceAll(organizations.value, restoredOrganizations, addedOrganizations)
+    assessments.value = replaceAll(assessments.value, restoredAssessments, addedAssessments)
+    lastImport.value = null
+    const back = undo.selection && assessments.value.some((record) => record.id === assessmentId(undo.selection!.organizationId, undo.selection!.fiscalYear))
+      ? undo.selection
+      : firstSelection()
+    if (back) await select(back.organizationId, back.fiscalYear)
+    else selection.value = null
+    return result
+  }
+
   return {
     status, storageProblem, quarantineNotices, organizations, assessments, catalogueOverrides, selection,
     currentOrganization, currentAssessment, catalogueLookup, shippedCatalogue, currentCatalogueOverrides, analysis,
@@ -269,10 +331,31 @@ export const useWorkspaceStore = defineStore('workspace', () => {
     yearsOf, catalogueOverridesOf, effectiveCatalogue, analysisOf, load, refresh, select, saveImported, updateOrganization,
     updateAssessment, assessmentRevision, setOverride, setThreshold,
     saveCatalogueOverrides, replaceCatalogueSettings, resetCatalogue, addManualYear, deleteAssessment,
+    lastImport, applyImport, undoImport,
   }
 })
 
+/** The documents an import replaced (null: it added the document). */
+export interface ImportUndo {
+  organizations: Array<{ id: string; before: Organization | null }>
+  assessments: Array<{ id: string; organizationId: string; before: AssessmentRecord | null }>
+  selection: Selection | null
+}
+
+/** The list with `values` put in by id (replacing or appended) and `removed` ids taken out; linear. */
+function replaceAll<T extends { id: string }>(list: readonly T[], values: readonly T[], removed: readonly string[]): T[] {
+  const byId = new Map(values.map((value) => [value.id, markRaw(value)]))
+  const gone = new Set(removed)
+  const result = list.filter((entry) => !gone.has(entry.id)).map((entry) => {
+    const value = byId.get(entry.id)
+    if (value) byId.delete(entry.id)
+    return value ?? entry
+  })
+  return [...result, ...byId.values()]
+}
+
 function upsert<T extends { id: string }>(list: T[], value: T): void {
+  value = markRaw(value)
   const index = list.findIndex((entry) => entry.id === value.id)
   if (index >= 0) list.splice(index, 1, value)
   else list.push(value)

@@ -8,7 +8,8 @@ export function downloadFile(data: BlobPart, fileName: string, type: string): vo
   document.body.append(anchor)
   anchor.click()
   anchor.remove()
-  setTimeout(() => URL.revokeObjectURL(url), 10_000)
+  // Released once the browser has surely taken the file.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000)
 }
 
 /** A file name safe on every system: Thai letters are kept, separators and control characters are not. */
@@ -20,4 +21,11 @@ export function safeFileName(name: string): string {
 /** Offers text (JSON by default) as a UTF-8 file download. */
 export function downloadText(fileName: string, text: string, type = 'application/json'): void {
   downloadFile(text, fileName, `${type};charset=utf-8`)
+}
+
+export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+
+/** Offers workbook bytes as an .xlsx download. */
+export function downloadXlsx(bytes: Uint8Array | ArrayBuffer, fileName: string): void {
+  downloadFile(bytes as BlobPart, fileName, XLSX_TYPE)
 }

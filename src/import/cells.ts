@@ -1,0 +1,154 @@
+import * as XLSX from 'xlsx'
+import type { ImportLimits } from './limits'
+import { attempt, fail, ImportRejection, where, type Result } from './problems'
+import type { CellValue, Sheet } from './sheet'
+
+/**
+ * The one file that knows SheetJS: workbook bytes -> sheets of plain cell values, and sheets -> .xlsx
+ * bytes (the blank template).
+ *
+ * Reading is defensive. Formulas are never evaluated (SheetJS does not evaluate; we also ask it not to
+ * keep formula text and take only the value the spreadsheet saved), rich text is not turned into HTML,
+ * and rows are capped while SheetJS reads (a sheet longer than the limit is rejected, never cut).
+ * Compressed workbooks reach this file already expanded and checked (zip.ts).
+ */
+
+const READ_OPTIONS: XLSX.ParsingOptions = {
+  dense: true,
+  cellFormula: false,
+  cellHTML: false,
+  cellText: false,
+  // Number formats are read only to tell a percentage cell (0.8533 shown as 85.33%) from a score.
+  cellNF: true,
+  cellDates: false,
+  cellStyles: false,
+  sheetStubs: false,
+  bookVBA: false,
+  bookDeps: false,
+  bookFiles: false,
+  WTF: false,
+}
+
+/** True when a CFB (OLE) file is an encrypted Office document: Excel's "Encrypt with password". */
+function isEncryptedContainer(bytes: Uint8Array): boolean {
+  try {
+    const container = XLSX.CFB.read(bytes, { type: 'array' })
+    return Boolean(XLSX.CFB.find(container, '/EncryptionInfo') || XLSX.CFB.find(container, '/EncryptedPackage'))
+  } catch {
+    return false
+  }
+}
+
+function isPercentFormat(format: unknown): boolean {
+  // "0.00%" is a percentage; "0.00\"%\"" or "0.00\\%" print a literal sign and are not.
+  return typeof format === 'string' && format.includes('%') && format.replace(/"[^"]*"|\\./g, '').includes('%')
+}
+
+/** Excel's error codes as the cell shows them. */
+const ERROR_TEXT = new Map<number, string>([
+  [0x00, '#NULL!'], [0x07, '#DIV/0!'], [0x0f, '#VALUE!'], [0x17, '#REF!'], [0x1d, '#NAME?'], [0x24, '#NUM!'], [0x2a, '#N/A'],
+])
+
+/** A SheetJS cell -> a plain value: saved values only; percentages as the number shown (85.33). */
+function plainValue(cell: XLSX.CellObject | undefined): CellValue {
+  if (!cell) return null
+  switch (cell.t) {
+    case 'n': {
+      const value = cell.v as number
+      if (!Number.isFinite(value)) return null
+      // 0.905 shown as 90.50%: the score is 90.5 (rounded at 1e-9 to drop the binary noise of * 100).
+      return isPercentFormat(cell.z) ? Math.round(value * 100 * 1e9) / 1e9 : value
+    }
+    case 's': return typeof cell.v === 'string' && cell.v !== '' ? cell.v : null
+    case 'b': return cell.v ? 'TRUE' : 'FALSE'
+    // An error value (#DIV/0!) is kept as its text so a score column can say which cell holds it.
+    case 'e': return typeof cell.w === 'string' ? cell.w : ERROR_TEXT.get(cell.v as number) ?? '#ERROR'
+    case 'd': return cell.v instanceof Date ? cell.v.toISOString().slice(0, 10) : null
+    default: return null
+  }
+}
+
+function toSheet(name: string, worksheet: XLSX.WorkSheet, fileName: string | null, limits: ImportLimits): Sheet {
+  const data = (worksheet['!data'] ?? []) as Array<Array<XLSX.CellObject | undefined> | undefined>
+  // SheetJS stops at `sheetRows` and then keeps the sheet's full range in !fullref: rows were left
+  // unread, so the sheet is too long. (A sheet that declares more rows than it holds is refused too.)
+  const fullRange = worksheet['!fullref'] ? XLSX.utils.decode_range(worksheet['!fullref']) : null
+  if (data.length > limits.rowsPerSheet || (fullRange && fullRange.e.r + 1 > limits.rowsPerSheet)) {
+    throw new ImportRejection({ code: 'too-many-rows', where: where(fileName, name), value: Math.max(data.length, (fullRange?.e.r ?? 0) + 1), limit: limits.rowsPerSheet })
+  }
+  const rows: CellValue[][] = new Array<CellValue[]>(data.length)
+  for (let r = 0; r < data.length; r++) {
+    const source = data[r]
+    if (!source) { rows[r] = []; continue }
+    if (source.length > limits.columns) {
+      throw new ImportRejection({ code: 'too-many-columns', where: where(fileName, name, r + 1), value: source.length, limit: limits.columns })
+    }
+    const row = new Array<CellValue>(source.length)
+    for (let c = 0; c < source.length; c++) {
+      const value = plainValue(source[c])
+      if (typeof value === 'string' && value.length > limits.cellCharacters) {
+        throw new ImportRejection({ code: 'cell-too-long', where: where(fileName, name, r + 1, c + 1), value: value.length, limit: limits.cellCharacters })
+      }
+      row[c] = value
+    }
+    rows[r] = row
+  }
+  // Cells merged down a column (a tool or organisation name spanning rows) hold the value only in the
+  // top cell; copy it down so each row carries it, as the reader of the printed table sees it.
+  for (const merge of worksheet['!merges'] ?? []) {
+    const top = rows[merge.s.r]?.[merge.s.c] ?? null
+    for (let r = merge.s.r + 1; r <= Math.min(merge.e.r, rows.length - 1); r++) {
+      const row = rows[r]!
+      if ((row[merge.s.c] ?? null) === null) row[merge.s.c] = top
+    }
+  }
+  return { name, rows }
+}
+
+/**
+ * Reads a workbook (an expanded .xlsx/.ods, an .xls, or an HTML/XML table given as text) into sheets.
+ * Rejects an encrypted workbook, one SheetJS cannot read, and one past the sheet, row, column or cell
+ * limits, each with where.
+ */
+export function readWorkbook(data: Uint8Array | string, fileName: string | null, limits: ImportLimits): Result<Sheet[]> {
+  const at = where(fileName)
+  if (typeof data !== 'string' && isEncryptedContainer(data)) return fail({ code: 'file-encrypted', where: at })
+  let workbook: XLSX.WorkBook
+  try {
+    workbook = XLSX.read(data, { ...READ_OPTIONS, type: typeof data === 'string' ? 'string' : 'array', sheetRows: limits.rowsPerSheet + 1 })
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error)
+    if (/password|encrypt/i.test(message)) return fail({ code: 'file-encrypted', where: at })
+    return fail({ code: 'file-damaged', where: at, text: message.slice(0, 200) })
+  }
+  const names = workbook.SheetNames ?? []
+  if (names.length > limits.sheets) return fail({ code: 'too-many-sheets', where: at, value: names.length, limit: limits.sheets })
+  return attempt(() => names.map((name) => {
+    const worksheet = workbook.Sheets[name]
+    return worksheet ? toSheet(name, worksheet, fileName, limits) : { name, rows: [] }
+  }))
+}
+
+/** Whether a zip holds a workbook SheetJS reads (xlsx/xlsm/xlsb or ods), judged by its part names. */
+export function isWorkbookArchive(partNames: readonly string[]): boolean {
+  return partNames.some((name) => /^xl\/workbook\.(xml|bin)$/i.test(name) || name === 'content.xml')
+}
+
+export interface SheetToWrite {
+  name: string
+  rows: Array<Array<string | number | null>>
+  /** Column widths in characters. */
+  widths?: number[]
+}
+
+/** Writes sheets as an .xlsx (cells as plain values: text stays text, numbers stay numbers). */
+export function writeWorkbook(sheets: readonly SheetToWrite[]): Uint8Array {
+  const workbook = XLSX.utils.book_new()
+  for (const sheet of sheets) {
+    const worksheet = XLSX.utils.aoa_to_sheet(sheet.rows)
+    if (sheet.widths) worksheet['!cols'] = sheet.widths.map((wch) => ({ wch }))
+    XLSX.utils.book_append_sheet(workbook, worksheet, sheet.name)
+  }
+  const written = XLSX.write(workbook, { type: 'array', bookType: 'xlsx', compression: true }) as ArrayBuffer
+  return new Uint8Array(written)
+}

@@ -1,0 +1,117 @@
+import type { ImportLimits } from './limits'
+import { attempt, ImportRejection, where, type Result } from './problems'
+import type { CellValue, Sheet } from './sheet'
+
+/**
+ * Text -> cells, for CSV files and tables pasted from a web page or a spreadsheet. Every cell stays a
+ * string exactly as written (no number, date or formula interpretation: that is the next steps' job,
+ * and formulas are never evaluated).
+ */
+
+export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-874'
+
+/**
+ * Decodes a text file: a byte-order mark decides (UTF-8, or UTF-16 as Excel's "Unicode text" writes
+ * it); otherwise bytes that are valid UTF-8 are UTF-8, and anything else is read as Windows-874
+ * (TIS-620 plus a few punctuation marks), as older Thai Excel writes CSV.
+ */
+export function decodeText(bytes: Uint8Array): { text: string; encoding: TextEncoding } {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8' }
+  }
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' }
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' }
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' }
+  } catch {
+    return { text: new TextDecoder('windows-874').decode(bytes), encoding: 'windows-874' }
+  }
+}
+
+/** True when the text is markup (an HTML table or SpreadsheetML saved as .xls), which SheetJS reads. */
+export function isMarkup(text: string): boolean {
+  const start = text.replace(/^\ufeff/, '').trimStart().slice(0, 2000).toLowerCase()
+  return start.startsWith('<') && /<(table|html|\?xml|workbook|ss:workbook)\b/.test(start)
+}
+
+/** Tab when any of the first lines has one (pasted tables); else comma or semicolon, whichever is commoner. */
+export function detectDelimiter(text: string): '\t' | ',' | ';' {
+  const lines = text.split(/\r\n|\n|\r/, 50)
+  if (lines.some((line) => line.includes('\t'))) return '\t'
+  const count = (character: string) => lines.reduce((sum, line) => sum + line.split(character).length - 1, 0)
+  return count(';') > count(',') ? ';' : ','
+}
+
+/**
+ * Parses delimited text (RFC 4180 quoting, which Excel also uses when copying cells that hold line
+ * breaks). Tolerant where pasted text is sloppy: a quote inside an unquoted cell is a plain character,
+ * and a cell that opens with a quote but closes it mid-cell is read as written, quotes included. Rows, columns and cell length are checked
+ * against the limits as the text is read.
+ */
+export function parseDelimited(text: string, sheetName: string | null, fileName: string | null, limits: ImportLimits): Result<Sheet> {
+  return attempt(() => {
+    const body = text.replace(/^\ufeff/, '')
+    const delimiter = detectDelimiter(body)
+    const rows: CellValue[][] = []
+    let row: CellValue[] = []
+    let cell = ''
+    let quoted = false
+    let cellStartedQuoted = false
+
+    const endCell = () => {
+      if (cell.length > limits.cellCharacters) {
+        throw new ImportRejection({
+          code: 'cell-too-long', where: where(fileName, sheetName, rows.length + 1, row.length + 1),
+          value: cell.length, limit: limits.cellCharacters,
+        })
+      }
+      row.push(cell === '' ? null : cell)
+      if (row.length > limits.columns) {
+        throw new ImportRejection({ code: 'too-many-columns', where: where(fileName, sheetName, rows.length + 1), value: row.length, limit: limits.columns })
+      }
+      cell = ''
+      cellStartedQuoted = false
+    }
+    const endRow = () => {
+      endCell()
+      rows.push(row.every((value) => value === null) ? [] : row)
+      row = []
+      if (rows.length > limits.rowsPerSheet) {
+        throw new ImportRejection({ code: 'too-many-rows', where: where(fileName, sheetName), value: rows.length, limit: limits.rowsPerSheet })
+      }
+    }
+
+    for (let index = 0; index < body.length; index++) {
+      const character = body[index]!
+      if (quoted) {
+        if (character === '"') {
+          if (body[index + 1] === '"') { cell += '"'; index++ }
+          else {
+            const next = body[index + 1]
+            if (next === undefined || next === delimiter || next === '\n' || next === '\r') quoted = false
+            else {
+              // Not a quoted cell after all (text pasted from a web page that starts with a quote):
+              // read it as written, quotes included.
+              cell = `"${cell}"`
+              quoted = false
+            }
+          }
+        } else cell += character
+        if (cell.length > limits.cellCharacters + 1) endCell()
+        continue
+      }
+      if (character === '"' && cell === '' && !cellStartedQuoted) { quoted = true; cellStartedQuoted = true; continue }
+      if (character === delimiter) { endCell(); continue }
+      if (character === '\r' || character === '\n') {
+        if (character === '\r' && body[index + 1] === '\n') index++
+        endRow()
+        continue
+      }
+      cell += character
+      if (cell.length > limits.cellCharacters + 1) endCell()
+    }
+    if (cell !== '' || row.length > 0 || quoted) endRow()
+    while (rows.length > 0 && rows.at(-1)!.length === 0) rows.pop()
+    return { name: sheetName, rows }
+  })
+}

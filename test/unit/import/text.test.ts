@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest'
+import { limitsWith } from '@/import/limits'
+import { decodeText, detectDelimiter, isMarkup, parseDelimited } from '@/import/text'
+
+const limits = limitsWith()
+const rowsOf = (text: string, overrides = {}) => {
+  const result = parseDelimited(text, null, 'x.csv', limitsWith(overrides))
+  if (!result.ok) throw new Error(result.error.code)
+  return result.value.rows
+}
+
+describe('decoding text files', () => {
+  it('reads UTF-8 with and without a BOM, UTF-16 as Excel writes "Unicode text", and Windows-874', () => {
+    const thai = 'คะแนน ๘๔.๒๔'
+    const utf8 = new TextEncoder().encode(thai)
+    expect(decodeText(utf8)).toEqual({ text: thai, encoding: 'utf-8' })
+    expect(decodeText(Uint8Array.from([0xef, 0xbb, 0xbf, ...utf8]))).toEqual({ text: thai, encoding: 'utf-8' })
+    const utf16 = Uint8Array.from([0xff, 0xfe, ...[...thai].flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8])])
+    expect(decodeText(utf16)).toEqual({ text: thai, encoding: 'utf-16le' })
+    // TIS-620 bytes: ค = 0xA4, ะ = 0xD0, แ = 0xE1, น = 0xB9
+    expect(decodeText(Uint8Array.from([0xa4, 0xd0, 0xe1, 0xb9, 0xb9]))).toEqual({ text: 'คะแนน', encoding: 'windows-874' })
+  })
+
+  it('tells a table saved as HTML or XML from CSV', () => {
+    expect(isMarkup('<html><body><table><tr><td>i1</td></tr></table>')).toBe(true)
+    expect(isMarkup('\ufeff<?xml version="1.0"?><Workbook>')).toBe(true)
+    expect(isMarkup('ข้อ,คะแนน\n<b>i1</b>,84')).toBe(false)
+  })
+})
+
+describe('delimited text', () => {
+  it('takes tabs for pasted tables and commas or semicolons for CSV', () => {
+    expect(detectDelimiter('ข้อ\tคะแนน\ni1\t84,5')).toBe('\t')
+    expect(detectDelimiter('ข้อ,คะแนน\ni1,84')).toBe(',')
+    expect(detectDelimiter('ข้อ;คะแนน\ni1;84,5')).toBe(';')
+  })
+
+  it('keeps quoted delimiters, line breaks and quotes inside cells, and every cell as text', () => {
+    expect(rowsOf('ข้อ,หมายเหตุ,คะแนน\r\ni1,"ปรับปรุง, ด่วน",84.24\r\ni2,"สองบรรทัด\nต่อกัน",90\r\ni3,"ว่า ""ดี""",=1+1\n')).toEqual([
+      ['ข้อ', 'หมายเหตุ', 'คะแนน'],
+      ['i1', 'ปรับปรุง, ด่วน', '84.24'],
+      ['i2', 'สองบรรทัด\nต่อกัน', '90'],
+      ['i3', 'ว่า "ดี"', '=1+1'],
+    ])
+  })
+
+  it('is tolerant of stray quotes in pasted text and keeps blank lines as empty rows', () => {
+    expect(rowsOf('ข้อ\tคะแนน\n\ni1 "ดี"\t84\n"ข้อ" i2\t90')).toEqual([['ข้อ', 'คะแนน'], [], ['i1 "ดี"', '84'], ['"ข้อ" i2', '90']])
+  })
+
+  it('rejects too many rows, columns or characters with where', () => {
+    const rows = parseDelimited('a\nb\nc\nd', null, 'x.csv', limitsWith({ rowsPerSheet: 3 }))
+    expect(rows.ok ? null : rows.error).toMatchObject({ code: 'too-many-rows', limit: 3 })
+    const columns = parseDelimited('a,b\nc,d,e', 'S', 'x.csv', limitsWith({ columns: 2 }))
+    expect(columns.ok ? null : columns.error).toMatchObject({ code: 'too-many-columns', where: { file: 'x.csv', sheet: 'S', row: 2 } })
+    const long = parseDelimited(`i1,${'x'.repeat(50)}`, null, 'x.csv', limitsWith({ cellCharacters: 40 }))
+    expect(long.ok ? null : long.error).toMatchObject({ code: 'cell-too-long', where: { row: 1, column: 2 } })
+    expect(parseDelimited('a,b', null, null, limits).ok).toBe(true)
+  })
+})
