@@ -4,6 +4,7 @@ import { cpus, loadavg } from 'node:os'
 import { join } from 'node:path'
 import * as XLSX from 'xlsx'
 import { reportAssessment } from '../src/cli/report'
+import { warningsByAssessment } from '../src/import/assemble'
 import { runImport } from '../src/import/pipeline'
 import { medianMs, type Benchmark } from './run'
 
@@ -55,9 +56,10 @@ async function importAndAnalyse(bytes: Uint8Array): Promise<number> {
   const outcome = await runImport({ kind: 'file', name: 'bench.xlsx', bytes }, { summaries: false })
   if (!outcome.ok) throw new Error(outcome.error.code)
   let length = 0
-  for (const assessment of outcome.assessments) {
-    length += JSON.stringify(reportAssessment(assessment, assessment.fiscalYear ?? 2567, 85, outcome.warnings)).length
-  }
+  const warnings = warningsByAssessment(outcome.assessments, outcome.warnings)
+  outcome.assessments.forEach((assessment, index) => {
+    length += JSON.stringify(reportAssessment(assessment, assessment.fiscalYear ?? 2567, 85, warnings[index]!)).length
+  })
   return length
 }
 

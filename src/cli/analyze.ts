@@ -10,15 +10,19 @@ import { readFileSync, statSync } from 'node:fs'
 import { basename } from 'node:path'
 import { normaliseBeYear } from '@/domain/thai/dates'
 import { DEFAULT_THRESHOLD } from '@/domain/flags'
-import { fileWarnings } from '@/import/assemble'
+import { fileWarnings, warningsByAssessment } from '@/import/assemble'
 import { LIMITS } from '@/import/limits'
 import { runImport } from '@/import/pipeline'
 import { where, type ImportError, type ImportWarning } from '@/import/problems'
 import { importErrorMessage, importWarningMessage } from '@/ui/import-messages'
-import { bilingual, reportAssessment } from './report'
+import { assessmentJson, bilingual, reportAssessment } from './report'
+import { ReportWorkers, shares } from './parallel'
 
 const USAGE_TH = 'ใช้: npm run --silent analyze -- ไฟล์ [--year 2567] [--threshold 85]'
 const USAGE_EN = 'usage: npm run --silent analyze -- FILE [--year 2567] [--threshold 85]'
+
+/** Below this many organisations the workers' start-up and hand-over cost more than they save. */
+const MIN_SHARED = 200
 
 class UsageError extends Error {
   constructor(readonly th: string, readonly en: string) {
@@ -113,36 +117,58 @@ function chunkedWriter(): { write: (text: string) => void; end: () => void } {
 async function main(argv: readonly string[]): Promise<void> {
   const args = parseArguments(argv)
   const name = basename(args.file)
-  const outcome = await runImport({ kind: 'file', name, bytes: readInput(args.file) }, { fiscalYear: args.year, summaries: false })
+  const bytes = readInput(args.file)
+  // Started now so that their start-up overlaps SheetJS's read; dismissed at the end (or at once).
+  const workers = ReportWorkers.forFile(bytes.length)
+  try {
+    await analyseFile(args, name, bytes, workers)
+  } finally {
+    workers?.close()
+  }
+}
+
+async function analyseFile(args: Arguments, name: string, bytes: Uint8Array, workers: ReportWorkers | null): Promise<void> {
+  const outcome = await runImport({ kind: 'file', name, bytes }, { fiscalYear: args.year, summaries: false })
   if (!outcome.ok) throw rejection(outcome.error)
   const yearless = outcome.assessments.find((assessment) => assessment.fiscalYear === null)
   if (yearless) throw rejection({ code: 'year-missing', where: yearless.where.file === null ? where(name) : { ...yearless.where, row: null, column: null } })
 
   const lines = (warnings: ImportWarning[]) => warnings.map((warning) => bilingual(importWarningMessage(warning), importWarningMessage(warning, 'en')))
-  const unattributed = fileWarnings(outcome.assessments, outcome.warnings)
+  const { assessments } = outcome
+  const ownWarnings = warningsByAssessment(assessments, outcome.warnings)
+  const unattributed = fileWarnings(assessments, outcome.warnings)
   // Indented for a person at a terminal, compact when piped or redirected.
   const indent = process.stdout.isTTY ? 2 : undefined
-  const report = (index: number) => {
-    const assessment = outcome.assessments[index]!
-    return reportAssessment(assessment, assessment.fiscalYear as number, args.threshold, outcome.warnings)
-  }
+  const report = (index: number) => reportAssessment(assessments[index]!, assessments[index]!.fiscalYear as number, args.threshold, ownWarnings[index]!)
   const out = chunkedWriter()
-  if (outcome.assessments.length === 1) {
+  if (assessments.length === 1) {
     const single = report(0)
     single.warnings.unshift(...lines(unattributed))
     out.write(JSON.stringify(single, null, indent))
-  } else {
-    // Warnings about no organisation in particular (a summary row, a skipped sheet) go to stderr.
-    for (const line of lines(unattributed)) process.stderr.write(`คำเตือน / warning: ${line}\n`)
-    // One organisation at a time, so the whole list never sits in memory as objects or as one string.
-    out.write('[')
-    for (let index = 0; index < outcome.assessments.length; index++) {
-      const json = JSON.stringify(report(index), null, indent)
-      out.write(`${index > 0 ? ',' : ''}${indent ? `\n  ${json.replace(/\n/g, '\n  ')}` : json}`)
-    }
-    out.write(indent ? '\n]' : ']')
+    out.write('\n')
+    out.end()
+    return
   }
-  out.write('\n')
+  // Warnings about no organisation in particular (a summary row, a skipped sheet) go to stderr.
+  for (const line of lines(unattributed)) process.stderr.write(`คำเตือน / warning: ${line}\n`)
+  // One organisation at a time, so the whole list never sits in memory as objects. With workers, the
+  // main thread takes the first share and each worker one of the others; the shares are written in order.
+  const parts = shares(assessments.length, workers && assessments.length >= MIN_SHARED ? workers.size + 1 : 1)
+  const pending = parts.slice(1).map(([start, end], index) => workers!.run(index, {
+    assessments: assessments.slice(start, end), warnings: ownWarnings.slice(start, end), threshold: args.threshold, indent,
+  }))
+  out.write('[')
+  let first = true
+  const writeTexts = (texts: Iterable<string>) => {
+    for (const text of texts) {
+      out.write(first ? text : `,${text}`)
+      first = false
+    }
+  }
+  const [start, end] = parts[0] ?? [0, 0]
+  for (let index = start; index < end; index++) writeTexts([assessmentJson(report(index), indent)])
+  for (const texts of pending) writeTexts(await texts)
+  out.write(indent ? '\n]\n' : ']\n')
   out.end()
 }
 

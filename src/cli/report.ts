@@ -67,3 +67,12 @@ export function reportAssessment(parsed: ParsedAssessment, fiscalYear: number, t
     ],
   }
 }
+
+/**
+ * One report as JSON text: compact when piped or redirected, indented (and indented once more as an
+ * element of the list) for a person at a terminal.
+ */
+export function assessmentJson(report: AssessmentReport, indent: number | undefined): string {
+  const json = JSON.stringify(report, null, indent)
+  return indent ? `\n  ${json.replace(/\n/g, '\n  ')}` : json
+}

@@ -50,15 +50,35 @@ function sameScore(a: number | null, b: number | null): boolean {
   return a === null || b === null ? a === b : round2(a) === round2(b)
 }
 
+const rowKey = (sheet: string | null, row: number) => `${sheet ?? ''}\u0000${row}`
+
 /** The warnings found on the rows an assessment was read from. */
 export function warningsOfAssessment(assessment: ParsedAssessment, warnings: readonly ImportWarning[]): ImportWarning[] {
-  const rows = new Set(assessment.rows.map(({ sheet, row }) => `${sheet ?? ''}\u0000${row}`))
-  return warnings.filter((warning) => warning.where.row !== null && rows.has(`${warning.where.sheet ?? ''}\u0000${warning.where.row}`))
+  return warningsByAssessment([assessment], warnings)[0]!
+}
+
+/**
+ * The warnings of each assessment (those found on the rows it was read from), in one pass over the
+ * warnings: a provincial file has 10,000 assessments and may have a warning on every row.
+ */
+export function warningsByAssessment(assessments: readonly ParsedAssessment[], warnings: readonly ImportWarning[]): ImportWarning[][] {
+  const byRow = new Map<string, ImportWarning[]>()
+  for (const warning of warnings) {
+    if (warning.where.row === null) continue
+    const key = rowKey(warning.where.sheet, warning.where.row)
+    const list = byRow.get(key)
+    if (list) list.push(warning)
+    else byRow.set(key, [warning])
+  }
+  return assessments.map((assessment) => {
+    const keys = new Set(assessment.rows.map(({ sheet, row }) => rowKey(sheet, row)))
+    return [...keys].flatMap((key) => byRow.get(key) ?? [])
+  })
 }
 
 /** The warnings about no assessment in particular (a sheet skipped, a summary row, a year overridden). */
 export function fileWarnings(assessments: readonly ParsedAssessment[], warnings: readonly ImportWarning[]): ImportWarning[] {
-  const concerned = new Set(assessments.flatMap((assessment) => warningsOfAssessment(assessment, warnings)))
+  const concerned = new Set(warningsByAssessment(assessments, warnings).flat())
   return warnings.filter((warning) => !concerned.has(warning))
 }
 

@@ -5,6 +5,8 @@ import type { ParsedAssessment } from '@/import/assemble'
 import { runImport, type ImportOutcome } from '@/import/pipeline'
 import type { ImportErrorCode, ImportWarningCode, Where } from '@/import/problems'
 import { importErrorMessage } from '@/ui/import-messages'
+import { scoresOf } from '@/import/scores'
+import { AssessmentScoresSchema } from '@/domain/assessment'
 
 // Every file in test/fixtures/import (written by make-fixtures.ts) is read through the whole pipeline
 // and checked here, one by one.
@@ -220,6 +222,20 @@ describe('import fixtures, one by one', () => {
     const bytes = new Uint8Array(20 * 1024 * 1024 + 1).fill(0x41)
     const outcome = await runImport({ kind: 'file', name: 'big.csv', bytes })
     expect(outcome.ok ? null : [outcome.error.code, outcome.error.value]).toEqual(['file-too-large', 20 * 1024 * 1024 + 1])
+  })
+
+  it('gives scores that the domain schema accepts unchanged, for every accepted fixture', async () => {
+    let checked = 0
+    for (const name of readdirSync(FIXTURES).filter((file) => !file.endsWith('.ts'))) {
+      const outcome = await importFixture(name)
+      if (!outcome.ok) continue
+      for (const assessment of outcome.assessments) {
+        const scores = scoresOf(assessment, assessment.fiscalYear ?? 2567)
+        expect(AssessmentScoresSchema.parse(scores)).toEqual(scores)
+        checked++
+      }
+    }
+    expect(checked).toBeGreaterThan(10)
   })
 
   it('says in Thai what is wrong and where', async () => {
