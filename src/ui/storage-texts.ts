@@ -13,10 +13,20 @@ export const STORAGE_TEXT = {
   restoreMoved: 'ข้อมูลถูกแก้ไขจากแท็บอื่นระหว่างที่ดูตัวอย่าง จึงยังไม่ได้กู้คืน กรุณาตรวจตัวอย่างอีกครั้ง',
 } as const
 
-/** The Thai name of each saved kind; a kind without one is shown by its code. */
+/**
+ * The Thai name of each saved kind (every kind in DOCUMENT_KINDS has one: a unit test checks); a kind
+ * this version does not know is shown by its code.
+ */
 export const KIND_LABELS: Readonly<Record<string, string>> = {
   organization: 'ข้อมูลหน่วยงาน',
   assessment: 'ผลการประเมิน',
+  'catalogue-overrides': 'รายการข้อคำถามที่คณะทำงานปรับ',
+  'group-analysis': 'ข้อความวิเคราะห์ ๗ ประเด็น',
+  'recommendation-overrides': 'คำแนะนำรายข้อของหน่วยงาน',
+  'measure-plan': 'ตารางมาตรการ',
+  'follow-up': 'การติดตามผลมาตรการ',
+  'measure-library-extension': 'คลังมาตรการของหน่วยงาน',
+  'report-settings': 'ผู้ลงนามในรายงาน',
 }
 
 export function kindLabel(kind: string): string {
