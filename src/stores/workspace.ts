@@ -26,7 +26,6 @@ export const useWorkspaceStore = defineStore('workspace', () => {
   const status = ref<WorkspaceStatus>('loading')
   /** Thai message when storage is refused or full: the app then works on what is in memory. */
   const storageProblem = computed(() => persistence.problem)
-  const quarantineNotices = ref<string[]>([])
   const organizations = ref<Organization[]>([])
   const assessments = ref<AssessmentRecord[]>([])
   /** The committees' catalogue changes, one per organisation and year that has any. */
@@ -114,8 +113,6 @@ export const useWorkspaceStore = defineStore('workspace', () => {
     organizations.value = orgs.documents
     assessments.value = records.documents
     catalogueOverrides.value = changes.documents
-    const unreadable = [...orgs.quarantined, ...records.quarantined, ...changes.quarantined].map((entry) => `${entry.id}: ${entry.reason}`)
-    quarantineNotices.value = [...quarantineNotices.value, ...unreadable]
     const chosen = selection.value
     if (chosen && !assessments.value.some((record) => record.id === assessmentId(chosen.organizationId, chosen.fiscalYear))) {
       selection.value = firstSelection()
@@ -263,7 +260,7 @@ export const useWorkspaceStore = defineStore('workspace', () => {
   }
 
   return {
-    status, storageProblem, quarantineNotices, organizations, assessments, catalogueOverrides, selection,
+    status, storageProblem, organizations, assessments, catalogueOverrides, selection,
     currentOrganization, currentAssessment, catalogueLookup, shippedCatalogue, currentCatalogueOverrides, analysis,
     previousAssessment, previousAnalysis,
     yearsOf, catalogueOverridesOf, effectiveCatalogue, analysisOf, load, refresh, select, saveImported, updateOrganization,

@@ -1,6 +1,6 @@
 import { formatThaiDate, withDigits, type DigitStyle } from '@/domain/thai'
 import type { BackupProblem } from '@/storage/backup'
-import type { DataIssue, QuarantineEntry } from '@/storage/envelope'
+import type { DataIssue, QuarantineEntry, UnreadableDocument } from '@/storage/envelope'
 
 /** Thai wording for storage, backup and restore: what went wrong and where. */
 
@@ -113,8 +113,16 @@ const QUARANTINE_REASONS: Readonly<Record<NonNullable<QuarantineEntry['code']>, 
   'bad-envelope': 'ไม่ใช่ข้อมูลที่โปรแกรมบันทึก',
 }
 
-export function quarantineReasonText(entry: QuarantineEntry): string {
-  return entry.code ? QUARANTINE_REASONS[entry.code] : 'อ่านไม่ได้'
+/** Why a document was put aside, in Thai: the kind of problem, then up to three issues (where, then what). */
+export function quarantineReasonText(entry: Pick<QuarantineEntry, 'code' | 'issues'>): string {
+  const why = entry.code ? QUARANTINE_REASONS[entry.code] : 'อ่านไม่ได้'
+  const issues = entry.issues?.slice(0, 3).map(issueText) ?? []
+  return issues.length ? `${why}: ${issues.join('; ')}` : why
+}
+
+/** A document just put aside, for the notice every screen shows: its Thai kind, its id, why. */
+export function unreadableText(document: UnreadableDocument): string {
+  return `${kindLabel(shorten(document.kind, 40))} "${shorten(document.id)}" ${quarantineReasonText(document)}`
 }
 
 /** A saved moment (ISO date-time) as the user's local Thai date and time: `๒๗ กุมภาพันธ์ ๒๕๖๙ เวลา ๐๙:๓๐ น.` */
