@@ -33,6 +33,16 @@ export function kindLabel(kind: string): string {
   return KIND_LABELS[kind] ?? kind
 }
 
+/**
+ * What a screen says beside its own input when its change was not saved because another tab saved
+ * first; the screen then shows what is saved (the notice at the top says so for every kind).
+ */
+export const CONFLICT_TEXT = {
+  measures: 'มาตรการหรือการติดตามผลถูกแก้ไขจากแท็บหรือหน้าต่างอื่นก่อน จึงยังไม่ได้บันทึกการเปลี่ยนแปลงล่าสุดของคุณ หน้านี้แสดงข้อมูลที่บันทึกไว้ล่าสุดแล้ว ข้อความที่กำลังแก้ไขยังอยู่ในช่อง กรุณาตรวจแล้วทำอีกครั้งหากยังต้องการ',
+  item: 'ข้อนี้ถูกแก้ไขจากแท็บหรือหน้าต่างอื่นก่อน จึงยังไม่ได้บันทึกการเปลี่ยนแปลงของคุณ หน้านี้แสดงข้อมูลที่บันทึกไว้ล่าสุดแล้ว ตรวจแล้วบันทึกอีกครั้งหากยังต้องการ',
+  reportSettings: 'ข้อมูลผู้ลงนามถูกแก้ไขจากแท็บหรือหน้าต่างอื่นก่อน จึงยังไม่ได้บันทึกสิ่งที่คุณกรอกล่าสุด หน้านี้แสดงค่าที่บันทึกไว้ล่าสุดแล้ว กรุณากรอกอีกครั้งหากยังต้องการเปลี่ยน',
+} as const
+
 export function conflictNotice(kind: string, id: string): string {
   return `${kindLabel(kind)} "${shorten(id)}" ถูกแก้ไขจากแท็บหรือหน้าต่างอื่น จึงไม่ได้บันทึกทับ โปรแกรมโหลดข้อมูลล่าสุดมาแสดงแล้ว สิ่งที่คุณป้อนไว้ยังอยู่ให้ตรวจและบันทึกซ้ำได้`
 }
