@@ -119,11 +119,21 @@ export const useWorkspaceStore = defineStore('workspace', () => {
     }
   }
 
+  let refreshing: Promise<void> = Promise.resolve()
+
   persistence.onDocumentsChanged((changes) => {
     if (status.value === 'loading') return
     const mine = [ORGANIZATION.kind, ASSESSMENT.kind, CATALOGUE_OVERRIDES.kind]
-    if (changes === 'all' || changes.some((change) => mine.includes(change.kind))) void refresh()
+    if (changes === 'all' || changes.some((change) => mine.includes(change.kind))) refreshing = refresh()
   })
+
+  /**
+   * Resolves once the organisations and assessments being reloaded now are read (stores listening
+   * for the same changes wait for it before acting on the open assessment, which may have gone).
+   */
+  function settled(): Promise<void> {
+    return refreshing.catch(() => undefined)
+  }
 
   /** The demo organisation, its assessment and its measures table, in one transaction. */
   async function seedDemo(): Promise<void> {
@@ -263,7 +273,7 @@ export const useWorkspaceStore = defineStore('workspace', () => {
     status, storageProblem, organizations, assessments, catalogueOverrides, selection,
     currentOrganization, currentAssessment, catalogueLookup, shippedCatalogue, currentCatalogueOverrides, analysis,
     previousAssessment, previousAnalysis,
-    yearsOf, catalogueOverridesOf, effectiveCatalogue, analysisOf, load, refresh, select, saveImported, updateOrganization,
+    yearsOf, catalogueOverridesOf, effectiveCatalogue, analysisOf, load, refresh, settled, select, saveImported, updateOrganization,
     updateAssessment, assessmentRevision, setOverride, setThreshold,
     saveCatalogueOverrides, replaceCatalogueSettings, resetCatalogue, addManualYear, deleteAssessment,
   }
