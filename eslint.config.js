@@ -35,6 +35,19 @@ export default tseslint.config(
     },
   },
   {
+    // Everything is saved through the persistence store, which keeps two tabs from overwriting each
+    // other, reloads what changed, and works in memory when the browser refuses storage.
+    files: ['src/**/*.ts', 'src/**/*.vue'],
+    ignores: ['src/storage/**', 'src/stores/persistence.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: ['@/storage', '@/storage/index', '@/storage/documents'].map((name) => ({
+          name, importNames: ['documentStore', 'DocumentStore'], message: 'Read and save through usePersistenceStore() (src/stores/persistence.ts).',
+        })),
+      }],
+    },
+  },
+  {
     // The domain core stays pure: no UI, storage, spreadsheet or DOM.
     files: ['src/domain/**/*.ts'],
     rules: {

@@ -1,5 +1,5 @@
 import type { DocumentKind } from './kinds'
-import type { BulkChange, DocumentWrite, Envelope, QuarantineEntry, Stored, WriteReceipt } from './envelope'
+import type { BulkChange, DocumentWrite, Envelope, QuarantineEntry, Stored, UnreadableDocument, WriteReceipt } from './envelope'
 
 export interface LoadResult<T> {
   /** The documents' data, current shape, validated. */
@@ -26,6 +26,8 @@ export interface ReadAllResult {
 export interface DocumentBackend {
   /** false for the in-memory fallback: nothing survives closing the page. */
   readonly persistent: boolean
+  /** Told about each document put aside while reading (by list, get or readAll), once it is aside. */
+  onQuarantine?: (document: UnreadableDocument) => void
   list<T>(kind: DocumentKind<T>, organizationId?: string): Promise<LoadResult<T>>
   /** The document's data, migrated and validated, or null (absent, or put in quarantine). */
   get<T>(kind: DocumentKind<T>, id: string): Promise<T | null>

@@ -2,7 +2,7 @@ import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction } from '
 import { kindNamed, ORGANIZATION, type DocumentKind } from './kinds'
 import {
   DocumentProblem, EnvelopeSchema, RevisionConflictError, documentKey, guardWrite, prepareWrites, revisionConflicts, upgradeData,
-  type BulkChange, type DocumentWrite, type Envelope, type QuarantineEntry, type Stored, type WriteReceipt,
+  type BulkChange, type DataIssue, type DocumentWrite, type Envelope, type QuarantineEntry, type Stored, type UnreadableDocument, type WriteReceipt,
 } from './envelope'
 import type { DocumentBackend, LoadResult, ReadAllResult } from './backend'
 
@@ -105,6 +105,7 @@ function reasonOf(error: unknown): string {
 
 export class DocumentStore implements DocumentBackend {
   readonly persistent = true
+  onQuarantine?: (document: UnreadableDocument) => void
 
   constructor(readonly db: Database) {}
 
@@ -147,7 +148,7 @@ export class DocumentStore implements DocumentBackend {
       data = upgradeData(kind, envelope.version, envelope.data)
     } catch (error) {
       const reason = reasonOf(error)
-      await this.quarantine(envelope, reason, error instanceof DocumentProblem ? error.code : 'invalid-data')
+      await this.quarantine(envelope, reason, error instanceof DocumentProblem ? error.code : 'invalid-data', error instanceof DocumentProblem ? error.issues : [])
       return { reason }
     }
     let revision = envelope.revision
@@ -265,12 +266,13 @@ export class DocumentStore implements DocumentBackend {
   }
 
   /** Moves an unreadable document aside in one transaction: it is in one store or the other, never lost. */
-  private async quarantine(envelope: unknown, reason: string, code: QuarantineEntry['code']): Promise<void> {
+  private async quarantine(envelope: unknown, reason: string, code: QuarantineEntry['code'], issues: DataIssue[] = []): Promise<void> {
     const tx = this.db.transaction(['documents', 'quarantine'], 'readwrite')
-    quietly(tx.objectStore('quarantine').add({ quarantinedAt: new Date().toISOString(), reason, code, raw: envelope }))
+    quietly(tx.objectStore('quarantine').add({ quarantinedAt: new Date().toISOString(), reason, code, ...(issues.length ? { issues } : {}), raw: envelope }))
     const key = envelope as { kind?: unknown; id?: unknown } | null
     if (typeof key?.kind === 'string' && typeof key.id === 'string') quietly(tx.objectStore('documents').delete([key.kind, key.id]))
     await tx.done
+    this.onQuarantine?.({ kind: String(key?.kind), id: String(key?.id), reason, code, ...(issues.length ? { issues } : {}) })
   }
 
   /** Saves a migrated document, unless another tab changed it meanwhile; returns the revision now stored. */

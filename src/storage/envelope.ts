@@ -53,8 +53,20 @@ export interface QuarantineEntry {
   reason: string
   /** What kind of problem, for the Thai wording; missing on entries saved before codes existed. */
   code?: DocumentProblemCode | 'bad-envelope'
+  /** What failed validation and where, for the Thai wording; missing when there is no such detail. */
+  issues?: DataIssue[]
   /** The envelope exactly as it was found. */
   raw: unknown
+}
+
+/** A document just put aside while reading, as the app tells the user about it. */
+export interface UnreadableDocument {
+  kind: string
+  id: string
+  /** Technical reason (English), kept for the data screen. */
+  reason: string
+  code?: QuarantineEntry['code']
+  issues?: DataIssue[]
 }
 
 /** One validation problem: where (a path such as `scores.itemScores[2].score`) and what (zod's code and limits). */

@@ -1,7 +1,7 @@
 import { kindNamed, ORGANIZATION, type DocumentKind } from './kinds'
 import {
   DocumentProblem, RevisionConflictError, documentKey, prepareWrites, revisionConflicts, upgradeData,
-  type BulkChange, type DocumentWrite, type Envelope, type QuarantineEntry, type Stored, type WriteReceipt,
+  type BulkChange, type DocumentWrite, type Envelope, type QuarantineEntry, type Stored, type UnreadableDocument, type WriteReceipt,
 } from './envelope'
 import type { DocumentBackend, LoadResult, ReadAllResult } from './backend'
 
@@ -12,6 +12,7 @@ import type { DocumentBackend, LoadResult, ReadAllResult } from './backend'
  */
 export class MemoryDocumentStore implements DocumentBackend {
   readonly persistent = false
+  onQuarantine?: (document: UnreadableDocument) => void
   private readonly documents = new Map<string, Envelope>()
   private readonly meta = new Map<string, unknown>()
   private readonly aside: QuarantineEntry[] = []
@@ -48,8 +49,11 @@ export class MemoryDocumentStore implements DocumentBackend {
       return { id: envelope.id, organizationId: envelope.organizationId, revision: envelope.revision, updatedAt: envelope.updatedAt, data }
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error)
-      this.aside.push({ seq: this.nextSeq++, quarantinedAt: new Date().toISOString(), reason, code: error instanceof DocumentProblem ? error.code : 'invalid-data', raw: envelope })
+      const code = error instanceof DocumentProblem ? error.code : 'invalid-data'
+      const issues = error instanceof DocumentProblem && error.issues.length ? { issues: error.issues } : {}
+      this.aside.push({ seq: this.nextSeq++, quarantinedAt: new Date().toISOString(), reason, code, ...issues, raw: envelope })
       this.documents.delete(documentKey(envelope.kind, envelope.id))
+      this.onQuarantine?.({ kind: envelope.kind, id: envelope.id, reason, code, ...issues })
       return { reason }
     }
   }

@@ -2,7 +2,8 @@ import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
 import {
   MemoryDocumentStore, RevisionConflictError, StorageFullError, documentKey, documentStore, prepareWrites,
-  type DocumentBackend, type DocumentKind, type DocumentWrite, type LoadResult, type QuarantineEntry, type RevisionConflict, type WriteReceipt,
+  type DocumentBackend, type DocumentKind, type DocumentWrite, type LoadResult, type QuarantineEntry, type RevisionConflict, type UnreadableDocument,
+  type WriteReceipt,
 } from '@/storage'
 import { buildBackup, inScope, type Backup, type BackupScope } from '@/storage/backup'
 import { planRestore, type RestoreMode, type RestorePlan } from '@/storage/restore'
@@ -51,8 +52,8 @@ const META = { lastBackupAt: 'lastBackupAt', lastChangeAt: 'lastChangeAt', snooz
  * asked to reload them. Other tabs are told about every save (BroadcastChannel) and reload too.
  * When the browser refuses storage, documents live in memory and export still works.
  *
- * A store that saves a kind of its own: read with `list`, save with `saveDocument(s)`, and reload on
- * `onDocumentsChanged` (changes from other tabs, a restore, a deletion, or a conflict).
+ * A store that saves a kind of its own: read with `list` or `get`, save with `saveDocument(s)`, and reload
+ * on `onDocumentsChanged` (changes from other tabs, a restore, a deletion, or a conflict).
  */
 export const usePersistenceStore = defineStore('persistence', () => {
   const mode = ref<StorageMode>('opening')
@@ -61,6 +62,8 @@ export const usePersistenceStore = defineStore('persistence', () => {
   /** Things the user should know about (another tab's changes), in Thai, until dismissed. */
   const notices = ref<string[]>([])
   const quarantinedCount = ref(0)
+  /** Documents put aside while this tab read them, for the notice every screen shows (in Thai there). */
+  const unreadable = ref<UnreadableDocument[]>([])
   const backupDates = ref<BackupDates>({ lastBackupAt: null, lastChangeAt: null, snoozedUntil: null })
   const now = ref(new Date())
 
@@ -86,6 +89,10 @@ export const usePersistenceStore = defineStore('persistence', () => {
       problem.value = (error as { name?: string } | null)?.name === 'VersionError' ? STORAGE_TEXT.newerDatabase : STORAGE_TEXT.refused
       backend = new MemoryDocumentStore()
       mode.value = 'memory'
+    }
+    backend.onQuarantine = (document) => {
+      unreadable.value = [...unreadable.value, document]
+      void refreshQuarantinedCount()
     }
     channel = openChangeChannel((changes) => {
       if (changes === 'all') revisions.clear()
@@ -118,12 +125,26 @@ export const usePersistenceStore = defineStore('persistence', () => {
     return revisions.get(documentKey(typeof kind === 'string' ? kind : kind.kind, id)) ?? null
   }
 
+  async function refreshQuarantinedCount(): Promise<void> {
+    quarantinedCount.value = (await (await open()).quarantined()).length
+  }
+
   /** Every readable document of a kind, remembering the revisions later saves are based on. */
   async function list<T>(kind: DocumentKind<T>, organizationId?: string): Promise<LoadResult<T>> {
     const result = await (await open()).list(kind, organizationId)
     for (const entry of result.entries) revisions.set(documentKey(kind.kind, entry.id), entry.revision)
-    if (result.quarantined.length) quarantinedCount.value = (await (await open()).quarantined()).length
     return result
+  }
+
+  /**
+   * One document (null when there is none, or it could not be read and was put aside), remembering
+   * its revision as `list` does: a later save is based on it, and on "none" when there was none.
+   */
+  async function get<T>(kind: DocumentKind<T>, id: string): Promise<T | null> {
+    const stored = await (await open()).getStored(kind, id)
+    if (stored) revisions.set(documentKey(kind.kind, id), stored.revision)
+    else revisions.delete(documentKey(kind.kind, id))
+    return stored?.data ?? null
   }
 
   /**
@@ -238,7 +259,6 @@ export const usePersistenceStore = defineStore('persistence', () => {
     backupDates.value = { ...backupDates.value, lastBackupAt: createdAt.toISOString() }
     now.value = createdAt
     await opened.setMeta(META.lastBackupAt, createdAt.toISOString()).catch(() => undefined)
-    if (all.quarantined.length) quarantinedCount.value = (await opened.quarantined()).length
     return { text, count: documents.length }
   }
 
@@ -290,8 +310,9 @@ export const usePersistenceStore = defineStore('persistence', () => {
   }
 
   return {
-    mode, problem, notices, quarantinedCount, backupDates, reminder,
-    open, list, revisionOf, saveDocument, saveDocuments, writeDocuments, deleteDocuments, deleteOrganization, onDocumentsChanged, getMeta, setMeta,
+    mode, problem, notices, quarantinedCount, unreadable, backupDates, reminder,
+    open, list, get, revisionOf, saveDocument, saveDocuments, writeDocuments, deleteDocuments, deleteOrganization, onDocumentsChanged,
+    getMeta, setMeta,
     exportBackup, previewRestore, applyRestore, quarantineEntries, discardQuarantined, snoozeReminder, dismissNotice,
   }
 })

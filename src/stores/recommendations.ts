@@ -4,18 +4,23 @@ import {
   applyRecommendationOverrides, withRecommendationText, type EffectiveRecommendation, type RecommendationOverride,
 } from '@/domain/recommendations'
 import { recommendationLibraryFor } from '@/domain/recommendations/library'
-import { RECOMMENDATION_OVERRIDES, documentStore, type DocumentStore } from '@/storage'
+import { RECOMMENDATION_OVERRIDES } from '@/storage'
+import { usePersistenceStore, type SaveResult } from './persistence'
 import { useWorkspaceStore } from './workspace'
+import { inOrder } from './in-order'
 
 /**
  * The recommendation library of the open assessment's year, with the organisation's own texts.
- * State plus calls into the domain and the document store.
+ * State plus calls into the domain and the persistence store; reloaded when another tab, a restore
+ * or a conflict changes the texts.
  */
 export const useRecommendationsStore = defineStore('recommendations', () => {
   const workspace = useWorkspaceStore()
+  const persistence = usePersistenceStore()
   const overrides = ref<RecommendationOverride[]>([])
   /** Id (`${organizationId}:${fiscalYear}`) of the assessment the overrides belong to. */
   const loadedFor = ref<string | null>(null)
+  const queue = inOrder()
 
   const lookup = computed(() => workspace.currentAssessment ? recommendationLibraryFor(workspace.currentAssessment.scores.fiscalYear) : null)
 
@@ -25,44 +30,51 @@ export const useRecommendationsStore = defineStore('recommendations', () => {
     return applyRecommendationOverrides(lookup.value.library, overrides.value)
   })
 
+  /** Reads the saved texts; with `unlessUnchanged`, only when they were saved elsewhere since read here. */
+  async function read(id: string, unlessUnchanged = false): Promise<void> {
+    const known = persistence.revisionOf(RECOMMENDATION_OVERRIDES, id)
+    const saved = await persistence.get(RECOMMENDATION_OVERRIDES, id)
+    if (workspace.currentAssessment?.id !== id) return
+    if (unlessUnchanged && loadedFor.value === id && persistence.revisionOf(RECOMMENDATION_OVERRIDES, id) === known) return
+    overrides.value = saved?.overrides ?? []
+    loadedFor.value = id
+  }
+
   /** Loads the organisation's texts for the open assessment (once per assessment). */
   async function open(): Promise<void> {
-    const record = workspace.currentAssessment
-    if (!record || loadedFor.value === record.id) return
-    const saved = await withStore((store) => store.get(RECOMMENDATION_OVERRIDES, record.id))
-    if (workspace.currentAssessment?.id !== record.id) return
-    overrides.value = saved?.overrides ?? []
-    loadedFor.value = record.id
+    const id = workspace.currentAssessment?.id
+    if (!id || loadedFor.value === id) return
+    await queue(() => (loadedFor.value === id ? Promise.resolve() : read(id)))
   }
 
-  /** Saves the organisation's text for an item; the shipped text again, or an empty one, resets it. */
-  async function save(code: string, text: string): Promise<void> {
+  persistence.onDocumentsChanged((changes) => {
+    const id = loadedFor.value
+    if (!id) return
+    if (changes === 'all' || changes.some((change) => change.kind === RECOMMENDATION_OVERRIDES.kind && change.id === id)) void queue(() => read(id, changes !== 'all'))
+  })
+
+  /**
+   * Saves the organisation's text for an item; the shipped text again, or an empty one, resets it.
+   * Shown once saved; when another tab saved first nothing is written, the saved texts are reloaded
+   * and the result says so (the editor keeps what was typed).
+   */
+  function save(code: string, text: string): Promise<SaveResult | null> {
     const record = workspace.currentAssessment
-    if (!record || loadedFor.value !== record.id) return
-    const next = withRecommendationText(overrides.value, code, text, effective.value.get(code)?.shipped?.text ?? null)
-    await withStore((store) => store.put(RECOMMENDATION_OVERRIDES, record.id, record.organizationId, {
-      organizationId: record.organizationId, fiscalYear: record.scores.fiscalYear, overrides: next,
-    }))
-    overrides.value = next
+    if (!record || loadedFor.value !== record.id) return Promise.resolve(null)
+    return queue(async () => {
+      if (loadedFor.value !== record.id) return null
+      const next = withRecommendationText(overrides.value, code, text, effective.value.get(code)?.shipped?.text ?? null)
+      const result = await persistence.saveDocument(RECOMMENDATION_OVERRIDES, record.id, record.organizationId, {
+        organizationId: record.organizationId, fiscalYear: record.scores.fiscalYear, overrides: next,
+      })
+      if (result.ok && loadedFor.value === record.id) overrides.value = next
+      return result
+    })
   }
 
-  async function reset(code: string): Promise<void> {
-    await save(code, '')
+  function reset(code: string): Promise<SaveResult | null> {
+    return save(code, '')
   }
 
   return { overrides, loadedFor, lookup, effective, open, save, reset }
 })
-
-/**
- * Runs a storage call; when the browser refuses storage the app works in memory (the workspace store
- * already says so), so the call yields null. Validation errors from a write are thrown.
- */
-export async function withStore<T>(call: (store: DocumentStore) => Promise<T>): Promise<T | null> {
-  let store: DocumentStore
-  try {
-    store = await documentStore()
-  } catch {
-    return null
-  }
-  return call(store)
-}

@@ -1,36 +1,63 @@
 import { defineStore } from 'pinia'
-import { ref, watch } from 'vue'
+import { ref, toRaw, watch } from 'vue'
 import { defaultReportSettings, type ReportSettings } from '@/report/settings'
-import { REPORT_SETTINGS, documentStore } from '@/storage'
+import { REPORT_SETTINGS } from '@/storage'
+import { CONFLICT_TEXT } from '@/ui/storage-texts'
+import { usePersistenceStore, type SaveResult } from './persistence'
 import { useWorkspaceStore } from './workspace'
+import { inOrder } from './in-order'
 
-/** Who signs the current organisation's reports; saved as it is edited. */
+/**
+ * Who signs the current organisation's reports; saved as it is edited, through the persistence store
+ * (in memory when the browser refuses storage). Reloaded when another tab, a restore or a conflict
+ * changes it.
+ */
 export const useReportSettingsStore = defineStore('report-settings', () => {
   const workspace = useWorkspaceStore()
+  const persistence = usePersistenceStore()
   const settings = ref<ReportSettings | null>(null)
+  /** Why the last change was not saved, in Thai (the print screens show no storage notices of their own); null when saved. */
+  const problem = ref<string | null>(null)
+  let loadedFor: string | null = null
+  const queue = inOrder()
 
-  async function load(organizationId: string): Promise<void> {
-    let saved: ReportSettings | null = null
-    try {
-      saved = await (await documentStore()).get(REPORT_SETTINGS, organizationId)
-    } catch {
-      // Storage refused: work with defaults in memory (the workspace shows the storage message).
-    }
+  /**
+   * Reads the saved signers; with `unlessUnchanged`, only when they were saved elsewhere since read
+   * here, so what is being typed stays.
+   */
+  async function load(organizationId: string, unlessUnchanged = false): Promise<void> {
+    const shown = loadedFor === organizationId && settings.value !== null
+    loadedFor = organizationId
+    const known = persistence.revisionOf(REPORT_SETTINGS, organizationId)
+    const saved = await persistence.get(REPORT_SETTINGS, organizationId)
+    if (loadedFor !== organizationId) return
+    if (unlessUnchanged && shown && persistence.revisionOf(REPORT_SETTINGS, organizationId) === known) return
     settings.value = saved ?? defaultReportSettings(organizationId)
   }
 
   watch(() => workspace.selection?.organizationId, (organizationId) => {
-    if (organizationId) void load(organizationId)
+    if (organizationId) void queue(() => load(organizationId))
   }, { immediate: true })
 
-  async function save(): Promise<void> {
-    if (!settings.value) return
-    try {
-      await (await documentStore()).put(REPORT_SETTINGS, settings.value.organizationId, settings.value.organizationId, settings.value)
-    } catch {
-      // Same as above: the edit stays in memory for this print.
+  persistence.onDocumentsChanged((changes) => {
+    const organizationId = loadedFor
+    if (!organizationId) return
+    if (changes === 'all' || changes.some((change) => change.kind === REPORT_SETTINGS.kind && change.id === organizationId)) {
+      void queue(() => load(organizationId, changes !== 'all'))
     }
+  })
+
+  /** Saves the signers as they are on screen now; on a conflict the saved ones come back and the user is told. */
+  function save(): Promise<SaveResult | null> {
+    if (!settings.value) return Promise.resolve(null)
+    const edited = structuredClone(toRaw(settings.value))
+    return queue(async () => {
+      const result = await persistence.saveDocument(REPORT_SETTINGS, edited.organizationId, edited.organizationId, edited)
+      if (result.ok) problem.value = null
+      else problem.value = result.reason === 'conflict' ? CONFLICT_TEXT.reportSettings : persistence.problem
+      return result
+    })
   }
 
-  return { settings, save }
+  return { settings, problem, save }
 })

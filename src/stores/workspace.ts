@@ -32,7 +32,6 @@ export const useWorkspaceStore = defineStore('workspace', () => {
   const status = ref<WorkspaceStatus>('loading')
   /** Thai message when storage is refused or full: the app then works on what is in memory. */
   const storageProblem = computed(() => persistence.problem)
-  const quarantineNotices = ref<string[]>([])
   const organizations = ref<Organization[]>([])
   const assessments = ref<AssessmentRecord[]>([])
   /** The committees' catalogue changes, one per organisation and year that has any. */
@@ -120,19 +119,27 @@ export const useWorkspaceStore = defineStore('workspace', () => {
     organizations.value = orgs.documents.map(markRaw)
     assessments.value = records.documents.map(markRaw)
     catalogueOverrides.value = changes.documents
-    const unreadable = [...orgs.quarantined, ...records.quarantined, ...changes.quarantined].map((entry) => `${entry.id}: ${entry.reason}`)
-    quarantineNotices.value = [...quarantineNotices.value, ...unreadable]
     const chosen = selection.value
     if (chosen && !assessments.value.some((record) => record.id === assessmentId(chosen.organizationId, chosen.fiscalYear))) {
       selection.value = firstSelection()
     }
   }
 
+  let refreshing: Promise<void> = Promise.resolve()
+
   persistence.onDocumentsChanged((changes) => {
     if (status.value === 'loading') return
     const mine = [ORGANIZATION.kind, ASSESSMENT.kind, CATALOGUE_OVERRIDES.kind]
-    if (changes === 'all' || changes.some((change) => mine.includes(change.kind))) void refresh()
+    if (changes === 'all' || changes.some((change) => mine.includes(change.kind))) refreshing = refresh()
   })
+
+  /**
+   * Resolves once the organisations and assessments being reloaded now are read (stores listening
+   * for the same changes wait for it before acting on the open assessment, which may have gone).
+   */
+  function settled(): Promise<void> {
+    return refreshing.catch(() => undefined)
+  }
 
   /** The demo organisation, its assessment and its measures table, in one transaction. */
   async function seedDemo(): Promise<void> {
@@ -325,10 +332,10 @@ export const useWorkspaceStore = defineStore('workspace', () => {
   }
 
   return {
-    status, storageProblem, quarantineNotices, organizations, assessments, catalogueOverrides, selection,
+    status, storageProblem, organizations, assessments, catalogueOverrides, selection,
     currentOrganization, currentAssessment, catalogueLookup, shippedCatalogue, currentCatalogueOverrides, analysis,
     previousAssessment, previousAnalysis,
-    yearsOf, catalogueOverridesOf, effectiveCatalogue, analysisOf, load, refresh, select, saveImported, updateOrganization,
+    yearsOf, catalogueOverridesOf, effectiveCatalogue, analysisOf, load, refresh, settled, select, saveImported, updateOrganization,
     updateAssessment, assessmentRevision, setOverride, setThreshold,
     saveCatalogueOverrides, replaceCatalogueSettings, resetCatalogue, addManualYear, deleteAssessment,
     lastImport, applyImport, undoImport,

@@ -88,4 +88,22 @@ export function describeFollowUpIssue(issue: FollowUpIssue, digits: DigitStyle):
 }
 
 /** Error of a typed evidence link. */
+/** A follow-up text that could not be saved (storage full or failing; the notice at the top says why). */
+export const FOLLOW_UP_NOT_SAVED = 'ยังไม่ได้บันทึก (ดูข้อความแจ้งด้านบน) ข้อความที่พิมพ์ยังอยู่ในช่อง ลองอีกครั้งเมื่อบันทึกได้'
+
+/** A status or evidence link that could not be saved (storage full or failing). */
+export const FOLLOW_UP_CHOICE_NOT_SAVED = 'ยังไม่ได้บันทึก (ดูข้อความแจ้งด้านบน) หน้านี้แสดงข้อมูลที่บันทึกไว้แล้ว'
+
+/** A status or evidence link that was not saved because another tab saved the follow-up first. */
+export const FOLLOW_UP_CHOICE_CONFLICT = 'ยังไม่ได้บันทึก: การติดตามผลถูกแก้ไขจากแท็บหรือหน้าต่างอื่นก่อน หน้านี้แสดงข้อมูลที่บันทึกไว้ล่าสุดแล้ว กรุณาตรวจแล้วทำอีกครั้ง'
+
+/** The measure editor's save did not happen because another tab saved the table first; the form keeps what was typed. */
+export const MEASURE_EDITOR_CONFLICT = 'ยังไม่ได้บันทึก: ตารางมาตรการถูกแก้ไขจากแท็บหรือหน้าต่างอื่นก่อน ข้อมูลในแบบฟอร์มยังอยู่ครบ ตรวจแถวในตารางที่บันทึกไว้ล่าสุด แล้วกดบันทึกอีกครั้งหากยังต้องการ'
+
+/** The measure editor's save did not happen because storage is full or failing (the notice at the top says why). */
+export const MEASURE_EDITOR_NOT_SAVED = 'ยังไม่ได้บันทึก (ดูข้อความแจ้งด้านบน) ข้อมูลในแบบฟอร์มยังอยู่ครบ ลองบันทึกอีกครั้งเมื่อบันทึกได้'
+
+/** The units were not saved because another tab saved the organisation first. */
+export const UNITS_CONFLICT = 'ยังไม่ได้บันทึกรายชื่อส่วนราชการ: ข้อมูลหน่วยงานถูกแก้ไขจากแท็บหรือหน้าต่างอื่นก่อน หน้านี้แสดงรายชื่อที่บันทึกไว้ล่าสุดแล้ว กรุณาเพิ่มหรือลบอีกครั้ง'
+
 export const EVIDENCE_URL_ERROR = 'ลิงก์หลักฐานต้องขึ้นต้นด้วย http:// หรือ https:// เช่น https://www.example.go.th/ita/o27.pdf'

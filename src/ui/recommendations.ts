@@ -23,3 +23,6 @@ export const REDRAFT_MESSAGE: Record<RedraftOutcome['kind'], string> = {
 }
 
 export const SAVE_FAILED = 'บันทึกไม่สำเร็จ ข้อความอาจยาวเกินกำหนด กรุณาตรวจสอบแล้วลองอีกครั้ง'
+
+/** A group's text stays on screen but is not saved (storage full or failing; the notice at the top says why). */
+export const NOT_SAVED_GROUP_TEXT = 'ข้อความนี้ยังไม่ได้บันทึก (ดูข้อความแจ้งด้านบน) ข้อความยังอยู่บนหน้าจอ และจะบันทึกพร้อมการแก้ไขครั้งถัดไปเมื่อบันทึกได้'

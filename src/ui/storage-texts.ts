@@ -1,6 +1,6 @@
 import { formatThaiDate, withDigits, type DigitStyle } from '@/domain/thai'
 import type { BackupProblem } from '@/storage/backup'
-import type { DataIssue, QuarantineEntry } from '@/storage/envelope'
+import type { DataIssue, QuarantineEntry, UnreadableDocument } from '@/storage/envelope'
 
 /** Thai wording for storage, backup and restore: what went wrong and where. */
 
@@ -13,15 +13,35 @@ export const STORAGE_TEXT = {
   restoreMoved: 'ข้อมูลถูกแก้ไขจากแท็บอื่นระหว่างที่ดูตัวอย่าง จึงยังไม่ได้กู้คืน กรุณาตรวจตัวอย่างอีกครั้ง',
 } as const
 
-/** The Thai name of each saved kind; a kind without one is shown by its code. */
+/**
+ * The Thai name of each saved kind (every kind in DOCUMENT_KINDS has one: a unit test checks); a kind
+ * this version does not know is shown by its code.
+ */
 export const KIND_LABELS: Readonly<Record<string, string>> = {
   organization: 'ข้อมูลหน่วยงาน',
   assessment: 'ผลการประเมิน',
+  'catalogue-overrides': 'รายการข้อคำถามที่คณะทำงานปรับ',
+  'group-analysis': 'ข้อความวิเคราะห์ ๗ ประเด็น',
+  'recommendation-overrides': 'คำแนะนำรายข้อของหน่วยงาน',
+  'measure-plan': 'ตารางมาตรการ',
+  'follow-up': 'การติดตามผลมาตรการ',
+  'measure-library-extension': 'คลังมาตรการของหน่วยงาน',
+  'report-settings': 'ผู้ลงนามในรายงาน',
 }
 
 export function kindLabel(kind: string): string {
   return KIND_LABELS[kind] ?? kind
 }
+
+/**
+ * What a screen says beside its own input when its change was not saved because another tab saved
+ * first; the screen then shows what is saved (the notice at the top says so for every kind).
+ */
+export const CONFLICT_TEXT = {
+  measures: 'มาตรการหรือการติดตามผลถูกแก้ไขจากแท็บหรือหน้าต่างอื่นก่อน จึงยังไม่ได้บันทึกการเปลี่ยนแปลงล่าสุดของคุณ หน้านี้แสดงข้อมูลที่บันทึกไว้ล่าสุดแล้ว ข้อความที่กำลังแก้ไขยังอยู่ในช่อง กรุณาตรวจแล้วทำอีกครั้งหากยังต้องการ',
+  item: 'ข้อนี้ถูกแก้ไขจากแท็บหรือหน้าต่างอื่นก่อน จึงยังไม่ได้บันทึกการเปลี่ยนแปลงของคุณ หน้านี้แสดงข้อมูลที่บันทึกไว้ล่าสุดแล้ว ตรวจแล้วบันทึกอีกครั้งหากยังต้องการ',
+  reportSettings: 'ข้อมูลผู้ลงนามถูกแก้ไขจากแท็บหรือหน้าต่างอื่นก่อน จึงยังไม่ได้บันทึกสิ่งที่คุณกรอกล่าสุด หน้านี้แสดงค่าที่บันทึกไว้ล่าสุดแล้ว กรุณากรอกอีกครั้งหากยังต้องการเปลี่ยน',
+} as const
 
 export function conflictNotice(kind: string, id: string): string {
   return `${kindLabel(kind)} "${shorten(id)}" ถูกแก้ไขจากแท็บหรือหน้าต่างอื่น จึงไม่ได้บันทึกทับ โปรแกรมโหลดข้อมูลล่าสุดมาแสดงแล้ว สิ่งที่คุณป้อนไว้ยังอยู่ให้ตรวจและบันทึกซ้ำได้`
@@ -103,8 +123,16 @@ const QUARANTINE_REASONS: Readonly<Record<NonNullable<QuarantineEntry['code']>, 
   'bad-envelope': 'ไม่ใช่ข้อมูลที่โปรแกรมบันทึก',
 }
 
-export function quarantineReasonText(entry: QuarantineEntry): string {
-  return entry.code ? QUARANTINE_REASONS[entry.code] : 'อ่านไม่ได้'
+/** Why a document was put aside, in Thai: the kind of problem, then up to three issues (where, then what). */
+export function quarantineReasonText(entry: Pick<QuarantineEntry, 'code' | 'issues'>): string {
+  const why = entry.code ? QUARANTINE_REASONS[entry.code] : 'อ่านไม่ได้'
+  const issues = entry.issues?.slice(0, 3).map(issueText) ?? []
+  return issues.length ? `${why}: ${issues.join('; ')}` : why
+}
+
+/** A document just put aside, for the notice every screen shows: its Thai kind, its id, why. */
+export function unreadableText(document: UnreadableDocument): string {
+  return `${kindLabel(shorten(document.kind, 40))} "${shorten(document.id)}" ${quarantineReasonText(document)}`
 }
 
 /** A saved moment (ISO date-time) as the user's local Thai date and time: `๒๗ กุมภาพันธ์ ๒๕๖๙ เวลา ๐๙:๓๐ น.` */

@@ -6,7 +6,7 @@ import GroupTextEditor from '@/components/groups/GroupTextEditor.vue'
 
 function mountEditor(props: Partial<InstanceType<typeof GroupTextEditor>['$props']> = {}) {
   return mount(GroupTextEditor, {
-    props: { groupNo: 4, edited: false, stale: false, pendingDraft: null, message: '', modelValue: 'ร่างแรก', ...props },
+    props: { groupNo: 4, edited: false, stale: false, pendingDraft: null, message: '', unsaved: null, modelValue: 'ร่างแรก', ...props },
     global: { plugins: [createPinia()] },
   })
 }
@@ -43,6 +43,21 @@ describe('GroupTextEditor', () => {
     expect(wrapper.emitted('takeDraft')).toHaveLength(1)
     await wrapper.setProps({ pendingDraft: null })
     expect(wrapper.find('[data-testid="group-compare-4"]').exists()).toBe(false)
+  })
+
+  it('shows the text another tab saved with the one typed here beside it, and lets the committee choose', async () => {
+    const wrapper = mountEditor({ edited: true, modelValue: 'ข้อความของอีกแท็บ', unsaved: 'ข้อความของแท็บนี้' })
+    const conflict = wrapper.get('[data-testid="group-conflict-4"]')
+    expect(conflict.text()).toContain('ถูกแก้ไขจากแท็บหรือหน้าต่างอื่นก่อน จึงยังไม่ได้บันทึกข้อความที่คุณพิมพ์')
+    expect(conflict.get('[data-testid="comparison-before"]').text()).toContain('อีกแท็บ')
+    expect(conflict.get('[data-testid="comparison-after"]').text()).toContain('แท็บนี้')
+    expect((wrapper.get('[data-testid="group-text-4"]').element as HTMLTextAreaElement).value).toBe('ข้อความของอีกแท็บ')
+    await conflict.get('[data-testid="group-save-unsaved-4"]').trigger('click')
+    await conflict.get('[data-testid="group-drop-unsaved-4"]').trigger('click')
+    expect(wrapper.emitted('saveUnsaved')).toHaveLength(1)
+    expect(wrapper.emitted('dropUnsaved')).toHaveLength(1)
+    await wrapper.setProps({ unsaved: null })
+    expect(wrapper.find('[data-testid="group-conflict-4"]').exists()).toBe(false)
   })
 
   it('shows stored text as text, never as markup', () => {

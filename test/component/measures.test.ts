@@ -54,7 +54,7 @@ describe('MeasureEditor', () => {
   const mountEditor = () => mount(MeasureEditor, {
     props: {
       measure: plan.measures[0]!, row: 1, fiscalYear: 2568, units: ['สำนักปลัด', 'กองคลัง'], issueGroups: groups,
-      indicatorNames: catalogueFor(2567).catalogue.indicators, improveItems: [],
+      indicatorNames: catalogueFor(2567).catalogue.indicators, improveItems: [], notSaved: null,
     },
     global: global(),
   })
@@ -88,6 +88,40 @@ describe('MeasureEditor', () => {
     const [[saved]] = wrapper.emitted('save') as [[typeof plan.measures[number]]]
     expect(saved.period).toEqual({ start: '2024-11', end: '2025-09' })
     expect(saved.quarters).toEqual([true, true, true, true])
+  })
+})
+
+describe('MeasureEditor while another tab saves', () => {
+  const mountOn = (measure = plan.measures[0]!) => mount(MeasureEditor, {
+    props: {
+      measure, row: 1, fiscalYear: 2568, units: ['สำนักปลัด'], issueGroups: groups,
+      indicatorNames: catalogueFor(2567).catalogue.indicators, improveItems: [], notSaved: null,
+    },
+    global: global(),
+  })
+
+  it('keeps what was typed when the saved row changes, and saves over it only on a second click', async () => {
+    const wrapper = mountOn()
+    await wrapper.get('[data-testid="measure-name-input"]').setValue('ชื่อของแท็บนี้')
+    expect(wrapper.find('[data-testid="measure-stale"]').exists()).toBe(false)
+    // Another tab saved the row; the table reloaded it under the open editor.
+    await wrapper.setProps({ measure: { ...plan.measures[0]!, name: 'ชื่อของอีกแท็บ' } })
+    expect(wrapper.get('[data-testid="measure-stale"]').text()).toContain('เพิ่งถูกแก้ไขจากแท็บหรือหน้าต่างอื่น')
+    expect((wrapper.get('[data-testid="measure-name-input"]').element as HTMLTextAreaElement).value).toBe('ชื่อของแท็บนี้')
+    await wrapper.get('[data-testid="measure-save"]').trigger('click')
+    expect(wrapper.emitted('save')).toBeUndefined()
+    expect(wrapper.get('[data-testid="measure-save"]').text()).toBe('บันทึกทับ')
+    await wrapper.get('[data-testid="measure-save"]').trigger('click')
+    const [[saved]] = wrapper.emitted('save') as [[typeof plan.measures[number]]]
+    expect(saved.name).toBe('ชื่อของแท็บนี้')
+  })
+
+  it('shows why its last save did not happen, with the form as it was', async () => {
+    const wrapper = mountOn()
+    await wrapper.get('[data-testid="measure-name-input"]').setValue('ชื่อของแท็บนี้')
+    await wrapper.setProps({ notSaved: 'ยังไม่ได้บันทึก: ทดสอบ' })
+    expect(wrapper.get('[data-testid="measure-not-saved"]').text()).toBe('ยังไม่ได้บันทึก: ทดสอบ')
+    expect((wrapper.get('[data-testid="measure-name-input"]').element as HTMLTextAreaElement).value).toBe('ชื่อของแท็บนี้')
   })
 })
 

@@ -25,6 +25,20 @@ describe('RecommendationEditor', () => {
     expect(wrapper.emitted('save')).toEqual([['หน่วยงานควรตรวจนับทุกไตรมาส (อ้างอิงจาก o10)']])
   })
 
+  it('keeps what is typed when the saved text is reloaded (another tab saved it), and says so', async () => {
+    const wrapper = mountEditor(asShipped)
+    const box = wrapper.get('[data-testid="recommendation-text"]')
+    await box.setValue('ข้อความของแท็บนี้ (อ้างอิงจาก o10)')
+    await wrapper.setProps({ recommendation: { ...asShipped, text: 'ข้อความของอีกแท็บ (อ้างอิงจาก o20)', edited: true } })
+    expect((box.element as HTMLTextAreaElement).value).toBe('ข้อความของแท็บนี้ (อ้างอิงจาก o10)')
+    expect(wrapper.get('[data-testid="recommendation-stale"]').text()).toContain('“ข้อความของอีกแท็บ (อ้างอิงจาก o20)”')
+    // Once the committee's text is saved, the box follows the saved text again.
+    await wrapper.setProps({ recommendation: { ...asShipped, text: 'ข้อความของแท็บนี้ (อ้างอิงจาก o10)', edited: true } })
+    expect(wrapper.find('[data-testid="recommendation-stale"]').exists()).toBe(false)
+    await wrapper.setProps({ recommendation: asShipped })
+    expect((box.element as HTMLTextAreaElement).value).toBe(shipped.text)
+  })
+
   it('warns of a citation the year lacks, and of a text citing no OIT item', async () => {
     const wrapper = mountEditor(asShipped)
     await wrapper.get('[data-testid="recommendation-text"]').setValue('หน่วยงานควรทำ (อ้างอิงจาก o99)')

@@ -135,12 +135,14 @@ test('a document that no longer reads is kept aside, shown with its reason, expo
     db.close()
   })
   await page.reload()
-  await expect(page.getByTestId('quarantine-notice')).toContainText('damaged')
+  // Every screen says what was put aside in Thai; the technical (English) reason is for the data screen.
+  await expect(page.getByTestId('quarantine-notice-entry')).toHaveText('ข้อมูลหน่วยงาน "damaged" ข้อมูลไม่ผ่านการตรวจสอบ: ช่อง name น้อยหรือสั้นกว่าที่กำหนด (อย่างน้อย 1)')
   await page.getByTestId('quarantine-notice').getByRole('link').click()
   const entry = page.getByTestId('quarantine-entry')
   await expect(entry).toHaveCount(1)
   await expect(entry).toContainText('ข้อมูลหน่วยงาน "damaged"')
   await expect(entry).toContainText('ข้อมูลไม่ผ่านการตรวจสอบ')
+  await expect(entry).toContainText('ช่อง name น้อยหรือสั้นกว่าที่กำหนด')
   await expect(entry.getByTestId('quarantine-reason')).toContainText('name')
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('quarantine-export').click()])
   const exported = JSON.parse(await downloadedText(download)) as { format: string; entries: Array<{ raw: { id: string; data: unknown } }> }

@@ -1,5 +1,6 @@
-import { expect, test } from '@playwright/test'
+import { expect, test, type Page } from '@playwright/test'
 import { watchPage } from './helpers'
+import { downloadedText } from './storage-helpers'
 
 // Two tabs of one browser profile, as a committee member with the app open twice.
 test('two tabs never overwrite each other: the second is told, keeps its input, and applies it on purpose', async ({ context, baseURL }) => {
@@ -57,4 +58,169 @@ test('a restore in one tab shows in the other', async ({ context }) => {
   await tabA.getByTestId('restore-confirm').click()
   await expect(tabA.getByTestId('restore-done')).toBeVisible()
   await expect(tabB.getByTestId('assessment-switcher').locator('option')).toHaveCount(2)
+})
+
+test('two tabs reporting the same follow-up: the later save is refused, not lost, and saved over only on purpose', async ({ context, baseURL }) => {
+  const tabA = await context.newPage()
+  const tabB = await context.newPage()
+  const watchA = watchPage(tabA, baseURL!)
+  const watchB = watchPage(tabB, baseURL!)
+  await tabA.goto('/follow-up')
+  await tabB.goto('/follow-up')
+  const summary = (page: Page) => page.getByTestId('followup-summary-1')
+  await expect(summary(tabA)).toHaveValue('')
+  await expect(summary(tabB)).toHaveValue('')
+
+  // Tab B starts reporting measure 1; tab A reports it meanwhile and saves first.
+  await summary(tabB).fill('สรุปจากแท็บ B')
+  await summary(tabA).fill('สรุปจากแท็บ A')
+  await summary(tabA).blur()
+  // Tab B hears of it: what it typed stays, and it is told the saved text changed.
+  await expect(tabB.getByTestId('followup-summary-1-stale')).toContainText('เพิ่งถูกแก้ไขจากแท็บหรือหน้าต่างอื่น')
+  await expect(summary(tabB)).toHaveValue('สรุปจากแท็บ B')
+
+  // Leaving the field does not save over tab A's text: tab B is told, with the saved text, and keeps its own.
+  await summary(tabB).blur()
+  const conflict = tabB.getByTestId('followup-summary-1-conflict')
+  await expect(conflict).toContainText('ยังไม่ได้บันทึกข้อความของคุณ')
+  await expect(conflict).toContainText('“สรุปจากแท็บ A”')
+  await expect(summary(tabB)).toHaveValue('สรุปจากแท็บ B')
+  await tabA.reload()
+  await expect(summary(tabA)).toHaveValue('สรุปจากแท็บ A')
+
+  // Saved over on purpose: tab A follows without a reload, and both show it after one.
+  await tabB.getByTestId('followup-summary-1-overwrite').click()
+  await expect(conflict).toHaveCount(0)
+  await expect(summary(tabA)).toHaveValue('สรุปจากแท็บ B')
+  for (const tab of [tabA, tabB]) {
+    await tab.reload()
+    await expect(summary(tab)).toHaveValue('สรุปจากแท็บ B')
+  }
+  expect([...watchA.foreignRequests, ...watchB.foreignRequests]).toEqual([])
+  expect([...watchA.consoleErrors, ...watchB.consoleErrors]).toEqual([])
+})
+
+test('a measure edited in two tabs: the editor keeps its copy when the row is saved elsewhere, and saves over it only when asked', async ({ context }) => {
+  const tabA = await context.newPage()
+  const tabB = await context.newPage()
+  await tabA.goto('/measures')
+  await tabB.goto('/measures')
+  const name = (page: Page) => page.getByTestId('measure-row-1').getByTestId('measure-name')
+  await expect(name(tabB)).toHaveText('1. จัดทำคู่มือหรือแนวทางการปฏิบัติงานของเจ้าหน้าที่')
+
+  await tabB.getByTestId('measure-edit-1').click()
+  await tabB.getByTestId('measure-name-input').fill('ชื่อจากแท็บ B')
+  await tabA.getByTestId('measure-edit-1').click()
+  await tabA.getByTestId('measure-name-input').fill('ชื่อจากแท็บ A')
+  await tabA.getByTestId('measure-save').click()
+  await expect(name(tabA)).toHaveText('1. ชื่อจากแท็บ A')
+
+  // Tab B's table follows; its editor keeps tab B's copy and says the row changed.
+  await expect(name(tabB)).toHaveText('1. ชื่อจากแท็บ A')
+  await expect(tabB.getByTestId('measure-stale')).toContainText('เพิ่งถูกแก้ไขจากแท็บหรือหน้าต่างอื่น')
+  await expect(tabB.getByTestId('measure-name-input')).toHaveValue('ชื่อจากแท็บ B')
+  // The first click saves nothing; the second, on purpose, saves tab B's copy.
+  await tabB.getByTestId('measure-save').click()
+  await expect(tabB.getByTestId('measure-save')).toHaveText('บันทึกทับ')
+  await expect(name(tabB)).toHaveText('1. ชื่อจากแท็บ A')
+  await tabA.reload()
+  await expect(name(tabA)).toHaveText('1. ชื่อจากแท็บ A')
+  await tabB.getByTestId('measure-save').click()
+  await expect(tabB.getByTestId('measure-editor')).toHaveCount(0)
+  await expect(name(tabA)).toHaveText('1. ชื่อจากแท็บ B')
+  for (const tab of [tabA, tabB]) {
+    await tab.reload()
+    await expect(name(tab)).toHaveText('1. ชื่อจากแท็บ B')
+  }
+})
+
+test('a tab that missed the other\'s notice (no BroadcastChannel, as in older Safari) cannot save a group text over it', async ({ context, baseURL }) => {
+  const tabA = await context.newPage()
+  const tabB = await context.newPage()
+  const watchB = watchPage(tabB, baseURL!)
+  await tabB.addInitScript(() => {
+    Reflect.deleteProperty(window, 'BroadcastChannel')
+  })
+  await tabA.goto('/groups')
+  await tabB.goto('/groups')
+  const text = (page: Page) => page.getByTestId('group-text-4')
+  await expect(text(tabA)).toHaveValue(/ข้อ i12/)
+  await expect(text(tabB)).toHaveValue(/ข้อ i12/)
+  const drafted = await text(tabB).inputValue()
+
+  await text(tabA).fill('ข้อความจากแท็บ A')
+  await tabA.reload()
+  await expect(text(tabA)).toHaveValue('ข้อความจากแท็บ A')
+  // Tab B was not told: it still shows the draft, and types over it.
+  await expect(text(tabB)).toHaveValue(drafted)
+  await text(tabB).fill('ข้อความจากแท็บ B')
+
+  // Refused: tab B shows what is saved, with its own text beside it, and says why.
+  const conflict = tabB.getByTestId('group-conflict-4')
+  await expect(conflict).toContainText('ยังไม่ได้บันทึกข้อความที่คุณพิมพ์')
+  // The saved text (tab A's) beside the one typed here, the difference marked.
+  await expect(conflict.getByTestId('comparison-before')).toContainText('ข้อความจากแท็บ')
+  await expect(conflict.getByTestId('comparison-before').locator('del')).toContainText('A')
+  await expect(conflict.getByTestId('comparison-after').locator('ins')).toContainText('B')
+  await expect(text(tabB)).toHaveValue('ข้อความจากแท็บ A')
+  await expect(tabB.getByTestId('storage-notice')).toContainText('ข้อความวิเคราะห์ ๗ ประเด็น "demo-nongson:2567" ถูกแก้ไขจากแท็บหรือหน้าต่างอื่น จึงไม่ได้บันทึกทับ')
+  await tabA.reload()
+  await expect(text(tabA)).toHaveValue('ข้อความจากแท็บ A')
+
+  // Saved over on purpose, it is what both show after a reload.
+  await tabB.getByTestId('group-save-unsaved-4').click()
+  await expect(conflict).toHaveCount(0)
+  await expect(text(tabB)).toHaveValue('ข้อความจากแท็บ B')
+  for (const tab of [tabA, tabB]) {
+    await tab.reload()
+    await expect(text(tab)).toHaveValue('ข้อความจากแท็บ B')
+  }
+  expect(watchB.consoleErrors).toEqual([])
+})
+
+test('after a restore on the data screen, the measures and group texts show the restored data without a reload, here and in another tab', async ({ context }) => {
+  const tabA = await context.newPage()
+  const tabB = await context.newPage()
+  const menu = (page: Page, label: string) => page.getByRole('navigation', { name: 'เมนูหลัก' }).getByRole('link', { name: label, exact: true })
+  const name = (page: Page) => page.getByTestId('measure-row-1').getByTestId('measure-name')
+  const original = '1. จัดทำคู่มือหรือแนวทางการปฏิบัติงานของเจ้าหน้าที่'
+
+  // Tab B has read the group texts, then sits on the measures.
+  await tabB.goto('/groups')
+  await expect(tabB.getByTestId('group-text-4')).toHaveValue(/ข้อ i12/)
+  const drafted = await tabB.getByTestId('group-text-4').inputValue()
+  await menu(tabB, 'มาตรการ').click()
+  await expect(name(tabB)).toHaveText(original)
+
+  // Tab A backs everything up, then changes a measure and a group text.
+  await tabA.bringToFront()
+  await tabA.goto('/data')
+  const [download] = await Promise.all([tabA.waitForEvent('download'), tabA.getByTestId('backup-export').click()])
+  const backup = await downloadedText(download)
+  await menu(tabA, 'มาตรการ').click()
+  await tabA.getByTestId('measure-edit-1').click()
+  await tabA.getByTestId('measure-name-input').fill('แก้หลังสำรอง')
+  await tabA.getByTestId('measure-save').click()
+  await expect(name(tabA)).toHaveText('1. แก้หลังสำรอง')
+  await expect(name(tabB)).toHaveText('1. แก้หลังสำรอง')
+  await menu(tabA, '๗ ประเด็น').click()
+  await tabA.getByTestId('group-text-4').fill('ข้อความหลังสำรอง')
+
+  // ...and restores the backup, replacing what changed since.
+  await menu(tabA, 'ข้อมูลและการสำรอง').click()
+  await tabA.getByTestId('restore-file').setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(backup) })
+  await tabA.getByTestId('restore-mode-replace').check()
+  await tabA.getByTestId('restore-confirm').click()
+  await expect(tabA.getByTestId('restore-done')).toBeVisible()
+
+  // Both tabs show the restored state on their screens, without a reload.
+  await tabB.bringToFront()
+  await expect(name(tabB)).toHaveText(original)
+  await menu(tabB, '๗ ประเด็น').click()
+  await expect(tabB.getByTestId('group-text-4')).toHaveValue(drafted)
+  await tabA.bringToFront()
+  await menu(tabA, 'มาตรการ').click()
+  await expect(name(tabA)).toHaveText(original)
+  await menu(tabA, '๗ ประเด็น').click()
+  await expect(tabA.getByTestId('group-text-4')).toHaveValue(drafted)
 })

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { createPinia, setActivePinia } from 'pinia'
 import { usePersistenceStore } from '@/stores/persistence'
 import { useWorkspaceStore } from '@/stores/workspace'
+import { useMeasuresStore } from '@/stores/measures'
+import { useGroupAnalysisStore } from '@/stores/group-analysis'
 import { readBackupText } from '@/storage/backup'
 import { STORAGE_TEXT } from '@/ui/storage-texts'
 
@@ -24,5 +26,28 @@ describe('persistence store without storage', () => {
     expect(exported.count).toBe(3)
     expect(backup.backup.documents.map((document) => document.kind).sort()).toEqual(['assessment', 'measure-plan', 'organization'])
     expect(JSON.stringify(backup.backup.documents)).toContain('"threshold":72')
+  })
+
+  it('keeps the measures, their follow-up and the group texts in memory too, so the backup holds them', async () => {
+    setActivePinia(createPinia())
+    const workspace = useWorkspaceStore()
+    await workspace.load()
+    const measures = useMeasuresStore()
+    await measures.load(workspace.currentOrganization!.id)
+    const [first] = measures.currentPlan!.measures
+    expect((await measures.update({ ...first!, name: 'แก้ในหน้าต่างส่วนตัว' }))?.ok).toBe(true)
+    expect((await measures.setEntry({ measureId: first!.id, round: 6, status: 'done', reason: '', summary: 'เสร็จแล้ว', outcome: '', evidence: [] }))?.ok).toBe(true)
+    const groups = useGroupAnalysisStore()
+    await groups.open()
+    expect((await groups.edit(4, 'ข้อความในหน่วยความจำ'))?.ok).toBe(true)
+    const exported = await usePersistenceStore().exportBackup({ type: 'all' }, 'test')
+    const backup = readBackupText(exported.text)
+    if (!backup.ok) throw new Error(backup.problem.code)
+    const kinds = backup.backup.documents.map((document) => document.kind)
+    expect(kinds).toEqual(expect.arrayContaining(['measure-plan', 'follow-up', 'group-analysis']))
+    const text = JSON.stringify(backup.backup.documents)
+    expect(text).toContain('แก้ในหน้าต่างส่วนตัว')
+    expect(text).toContain('เสร็จแล้ว')
+    expect(text).toContain('ข้อความในหน่วยความจำ')
   })
 })

@@ -4,8 +4,8 @@ import { createPinia, setActivePinia } from 'pinia'
 import { usePersistenceStore } from '@/stores/persistence'
 import { useWorkspaceStore } from '@/stores/workspace'
 import { readBackupText } from '@/storage/backup'
-import { ASSESSMENT } from '@/storage'
-import { STORAGE_TEXT } from '@/ui/storage-texts'
+import { ASSESSMENT, REPORT_SETTINGS, documentStore } from '@/storage'
+import { STORAGE_TEXT, unreadableText } from '@/ui/storage-texts'
 import { simulateFullDisk } from '../storage/full-disk'
 
 // Each Pinia instance plays one tab; they share the browser's (fake) IndexedDB and BroadcastChannel.
@@ -82,5 +82,38 @@ describe('persistence store', () => {
     const reopened = openTab()
     await reopened.workspace.load()
     expect(reopened.persistence.backupDates).toEqual(persistence.backupDates)
+  })
+})
+
+describe('documents put aside while reading', () => {
+  it('are reported with their Thai kind and a Thai summary; the technical reason stays with the kept entry', async () => {
+    const store = await documentStore()
+    await store.db.put('documents', {
+      kind: 'organization', id: 'damaged', organizationId: 'damaged', version: 1, revision: 1, updatedAt: '2026-01-01T00:00:00.000Z', data: { id: 'damaged', name: '' },
+    })
+    const { workspace, persistence } = openTab()
+    await workspace.load()
+    expect(persistence.unreadable).toHaveLength(1)
+    const [damaged] = persistence.unreadable
+    expect(damaged).toMatchObject({ kind: 'organization', id: 'damaged', code: 'invalid-data' })
+    const text = unreadableText(damaged!)
+    expect(text).toBe('ข้อมูลหน่วยงาน "damaged" ข้อมูลไม่ผ่านการตรวจสอบ: ช่อง name น้อยหรือสั้นกว่าที่กำหนด (อย่างน้อย 1)')
+    expect(text).not.toContain(damaged!.reason)
+    const [kept] = await persistence.quarantineEntries()
+    expect(kept).toMatchObject({ reason: damaged!.reason, code: 'invalid-data', issues: [{ path: 'name', code: 'too_small' }] })
+    expect(persistence.quarantinedCount).toBe(1)
+    await persistence.discardQuarantined(kept!.seq!)
+  })
+
+  it('are reported when read one at a time too, as the measures and groups screens do', async () => {
+    const store = await documentStore()
+    await store.db.put('documents', {
+      kind: 'report-settings', id: 'demo-nongson', organizationId: 'demo-nongson', version: 1, revision: 1, updatedAt: '2026-01-01T00:00:00.000Z', data: { organizationId: 'demo-nongson', showSignatures: 'yes' },
+    })
+    const { persistence } = openTab()
+    expect(await persistence.get(REPORT_SETTINGS, 'demo-nongson')).toBeNull()
+    expect(persistence.unreadable.map(unreadableText)).toEqual(['ผู้ลงนามในรายงาน "demo-nongson" ข้อมูลไม่ผ่านการตรวจสอบ: ช่อง showSignatures ต้องเป็นค่าใช่/ไม่ใช่'])
+    const [kept] = await persistence.quarantineEntries()
+    await persistence.discardQuarantined(kept!.seq!)
   })
 })
