@@ -135,9 +135,18 @@ export function scoreAssessment(catalogue: Catalogue, scores: AssessmentScores):
     if (!published.has(indicator)) published.set(indicator, score)
   }
 
+  // The catalogue's items of each indicator, in one pass (not a filter per indicator).
+  const byIndicator = new Map<number, ScoredItem[]>()
+  for (const item of items) {
+    if (!item.inCatalogue || item.indicator === null) continue
+    const list = byIndicator.get(item.indicator)
+    if (list) list.push(item)
+    else byIndicator.set(item.indicator, [item])
+  }
+
   const indicatorDisagreements: IndicatorDisagreement[] = []
   const indicators: ScoredIndicator[] = catalogue.indicators.map((indicator) => {
-    const mapped = items.filter((item) => item.inCatalogue && item.indicator === indicator.no)
+    const mapped = byIndicator.get(indicator.no) ?? []
     const missingItems = mapped.filter((item) => item.status === 'missing').map((item) => item.code)
     const scored = mapped.filter((item) => item.status === 'scored')
     const fromItems = mapped.length > 0 && missingItems.length === 0 && scored.length > 0
@@ -167,11 +176,12 @@ export function scoreAssessment(catalogue: Catalogue, scores: AssessmentScores):
     }
   })
 
-  const tools = Object.fromEntries(TOOLS.map((tool) => {
+  const toolScore = (tool: Tool): number | null => {
     const own = indicators.filter((indicator) => indicator.tool === tool)
     const complete = own.length > 0 && own.every((indicator) => indicator.score !== null)
-    return [tool, complete ? mean(own.map((indicator) => indicator.score as number)) : null]
-  })) as Record<Tool, number | null>
+    return complete ? mean(own.map((indicator) => indicator.score as number)) : null
+  }
+  const tools: Record<Tool, number | null> = { IIT: toolScore('IIT'), EIT: toolScore('EIT'), OIT: toolScore('OIT') }
 
   const computedTotal = TOOLS.every((tool) => tools[tool] !== null)
     ? TOOLS.reduce((sum, tool) => sum + catalogue.toolWeights[tool] * (tools[tool] as number), 0)
