@@ -79,6 +79,9 @@ const ERRORS: Record<ImportErrorCode, (error: ImportError) => [th: string, en: s
     'พบหัวตารางแต่ไม่พบคอลัมน์คะแนน (หัวคอลัมน์ “คะแนน” หรือ “Score”)',
     'a table header without a column of scores ("คะแนน" or "Score")'],
   'no-scores': () => ['พบตารางแต่ไม่มีคะแนนเลย (ช่องคะแนนว่างทั้งหมด)', 'tables were found but every score cell is empty'],
+  'rows-not-understood': (e) => [
+    `ไม่พบข้อหรือตัวชี้วัดที่อ่านได้ในตาราง เช่นแถวนี้ (“${e.text}”) รหัสข้อต้องเป็นเช่น i1, e5, o11 หรือตัวชี้วัดที่ 1-10`,
+    `no row names an item or indicator that can be read, such as this one ("${e.text}"): codes look like i1, e5, o11, or indicator 1-10`],
   'score-not-a-number': (e) => [
     `คะแนน “${e.text}” ไม่ใช่ตัวเลข (คะแนนต้องเป็นตัวเลข 0-100, เว้นว่างถ้าไม่มี, หรือใส่ - ถ้าไม่ได้ประเมิน)`,
     `score "${e.text}" is not a number (0-100, blank when missing, - when not assessed)`],
