@@ -1,11 +1,11 @@
 import type { ImportLimits } from './limits'
 import { attempt, ImportRejection, where, type Result } from './problems'
-import type { CellValue, Sheet } from './sheet'
+import { withoutInvisible, type CellValue, type Sheet } from './sheet'
 
 /**
  * Text -> cells, for CSV files and tables pasted from a web page or a spreadsheet. Every cell stays a
- * string exactly as written (no number, date or formula interpretation: that is the next steps' job,
- * and formulas are never evaluated).
+ * string as written, less invisible format characters (no number, date or formula interpretation: that
+ * is the next steps' job, and formulas are never evaluated).
  */
 
 export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-874'
@@ -65,7 +65,8 @@ export function parseDelimited(text: string, sheetName: string | null, fileName:
           value: cell.length, limit: limits.cellCharacters,
         })
       }
-      row.push(cell === '' ? null : cell)
+      const value = withoutInvisible(cell)
+      row.push(value === '' ? null : value)
       if (row.length > limits.columns) {
         throw new ImportRejection({ code: 'too-many-columns', where: where(fileName, sheetName, rows.length + 1), value: row.length, limit: limits.columns })
       }

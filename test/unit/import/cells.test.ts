@@ -31,6 +31,16 @@ describe('cells of a workbook', () => {
     expect(sheets[0]?.rows.slice(1)).toEqual([['i1', 84.24], ['i2', 87.27], ['i3', 85]])
   })
 
+  it('drops invisible format characters from text cells', () => {
+    const sheets = read(xlsx((sheet) => {
+      sheet.A2 = { t: 's', v: 'i\u200b1' }
+      sheet.B2 = { t: 's', v: '84.24\u200e' }
+      sheet.A3 = { t: 's', v: '\u202e\u200f' }
+      sheet['!ref'] = 'A1:B3'
+    }))
+    expect(sheets[0]?.rows.slice(1)).toEqual([['i1', '84.24'], [null]])
+  })
+
   it('copies a value merged down a column to each of its rows', () => {
     const sheets = read(xlsx((sheet) => { sheet['!merges'] = [{ s: { r: 1, c: 0 }, e: { r: 3, c: 0 } }] }, [['เครื่องมือ', 'ข้อ'], ['IIT', 'i1'], [null, 'i2'], [null, 'i3']]))
     expect(sheets[0]?.rows.map((row) => row[0])).toEqual(['เครื่องมือ', 'IIT', 'IIT', 'IIT'])

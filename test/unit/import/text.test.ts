@@ -44,6 +44,12 @@ describe('delimited text', () => {
     ])
   })
 
+  it('drops invisible format characters from cells: zero-width, direction marks and overrides, soft hyphen, BOM', () => {
+    expect(rowsOf('ข้อ\tคะแนน\ni\u200b1\t84.24\u200e\n\u200fi2\t\u206687.27\u2069\ni\u00ad3\t\ufeff100\n\u202e1i\t\u200d\n')).toEqual([
+      ['ข้อ', 'คะแนน'], ['i1', '84.24'], ['i2', '87.27'], ['i3', '100'], ['1i', null],
+    ])
+  })
+
   it('is tolerant of stray quotes in pasted text and keeps blank lines as empty rows', () => {
     expect(rowsOf('ข้อ\tคะแนน\n\ni1 "ดี"\t84\n"ข้อ" i2\t90')).toEqual([['ข้อ', 'คะแนน'], [], ['i1 "ดี"', '84'], ['"ข้อ" i2', '90']])
   })
