@@ -11,9 +11,38 @@ import { withoutInvisible, type CellValue, type Sheet } from './sheet'
 export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-874'
 
 /**
+ * UTF-16 written without a byte-order mark (some exporters do), from the first 4 KB: a table's digits,
+ * commas and line breaks have a zero high byte and Thai letters 0x0E, so zeros stand on one side of
+ * every pair (odd offsets: little-endian; even: big-endian) and never on the other, and no character
+ * is a control character but tab, line feed, form feed or carriage return. Null for anything else.
+ */
+export function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const end = Math.min(bytes.length, 4096) & ~1
+  if (end < 4) return null
+  let evenZeros = 0
+  let oddZeros = 0
+  let littleControls = 0
+  let bigControls = 0
+  const control = (unit: number) => unit < 0x20 && unit !== 0x09 && unit !== 0x0a && unit !== 0x0c && unit !== 0x0d
+  for (let index = 0; index < end; index += 2) {
+    const first = bytes[index]!
+    const second = bytes[index + 1]!
+    if (first === 0) evenZeros++
+    if (second === 0) oddZeros++
+    if (control(first | (second << 8))) littleControls++
+    if (control((first << 8) | second)) bigControls++
+  }
+  const enough = 0.2 * (end / 2)
+  if (evenZeros === 0 && oddZeros >= enough && littleControls === 0) return 'utf-16le'
+  if (oddZeros === 0 && evenZeros >= enough && bigControls === 0) return 'utf-16be'
+  return null
+}
+
+/**
  * Decodes a text file: a byte-order mark decides (UTF-8, or UTF-16 as Excel's "Unicode text" writes
- * it); otherwise bytes that are valid UTF-8 are UTF-8, and anything else is read as Windows-874
- * (TIS-620 plus a few punctuation marks), as older Thai Excel writes CSV.
+ * it); UTF-16 without one is recognised by its zero bytes (`utf16WithoutBom`); otherwise bytes that are
+ * valid UTF-8 are UTF-8, and anything else is read as Windows-874 (TIS-620 plus a few punctuation
+ * marks), as older Thai Excel writes CSV.
  */
 export function decodeText(bytes: Uint8Array): { text: string; encoding: TextEncoding } {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
@@ -21,6 +50,8 @@ export function decodeText(bytes: Uint8Array): { text: string; encoding: TextEnc
   }
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' }
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' }
+  const utf16 = utf16WithoutBom(bytes)
+  if (utf16) return { text: new TextDecoder(utf16).decode(bytes), encoding: utf16 }
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' }
   } catch {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { limitsWith } from '@/import/limits'
-import { decodeText, detectDelimiter, isMarkup, parseDelimited } from '@/import/text'
+import { sniffFile } from '@/import/sniff'
+import { decodeText, detectDelimiter, isMarkup, parseDelimited, utf16WithoutBom } from '@/import/text'
 
 const limits = limitsWith()
 const rowsOf = (text: string, overrides = {}) => {
@@ -19,6 +20,19 @@ describe('decoding text files', () => {
     expect(decodeText(utf16)).toEqual({ text: thai, encoding: 'utf-16le' })
     // TIS-620 bytes: ค = 0xA4, ะ = 0xD0, แ = 0xE1, น = 0xB9
     expect(decodeText(Uint8Array.from([0xa4, 0xd0, 0xe1, 0xb9, 0xb9]))).toEqual({ text: 'คะแนน', encoding: 'windows-874' })
+  })
+
+  it('reads UTF-16 written without a byte-order mark, little- or big-endian, as text', () => {
+    const table = 'ตัวชี้วัด,คะแนน\r\nตัวชี้วัดที่ 1,90.50\r\n'
+    const little = new Uint8Array(Buffer.from(table, 'utf16le'))
+    const big = new Uint8Array(Buffer.from(table, 'utf16le').swap16())
+    expect(decodeText(little)).toEqual({ text: table, encoding: 'utf-16le' })
+    expect(decodeText(big)).toEqual({ text: table, encoding: 'utf-16be' })
+    expect(sniffFile(little, 'x.csv', limits)).toEqual({ ok: true, value: 'text' })
+    // Zeros on both sides, or control characters, are binary, not UTF-16.
+    expect(utf16WithoutBom(Uint8Array.from([0x31, 0, 0, 0x32, 0x33, 0, 0x34, 0]))).toBeNull()
+    expect(utf16WithoutBom(Uint8Array.from([0x31, 0, 0x01, 0, 0x33, 0, 0x34, 0]))).toBeNull()
+    expect(sniffFile(Uint8Array.from([0x31, 0, 0x01, 0, 0x33, 0, 0x34, 0]), 'x.csv', limits).ok).toBe(false)
   })
 
   it('tells a table saved as HTML or XML from CSV', () => {
