@@ -39,24 +39,41 @@ export function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | nu
 }
 
 /**
- * Decodes a text file: a byte-order mark decides (UTF-8, or UTF-16 as Excel's "Unicode text" writes
- * it); UTF-16 without one is recognised by its zero bytes (`utf16WithoutBom`); otherwise bytes that are
- * valid UTF-8 are UTF-8, and anything else is read as Windows-874 (TIS-620 plus a few punctuation
- * marks), as older Thai Excel writes CSV.
+ * Decodes a text file: a byte-order mark decides UTF-16 (as Excel's "Unicode text" writes it); UTF-16
+ * without one is recognised by its zero bytes (`utf16WithoutBom`); otherwise bytes that are valid UTF-8
+ * (after a UTF-8 byte-order mark or not) are UTF-8, and bytes that are not are read as `notUtf8` says.
  */
 export function decodeText(bytes: Uint8Array): { text: string; encoding: TextEncoding } {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8' }
-  }
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' }
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' }
   const utf16 = utf16WithoutBom(bytes)
   if (utf16) return { text: new TextDecoder(utf16).decode(bytes), encoding: utf16 }
+  const body = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' }
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(body), encoding: 'utf-8' }
   } catch {
-    return { text: new TextDecoder('windows-874').decode(bytes), encoding: 'windows-874' }
+    return notUtf8(body)
   }
+}
+
+/**
+ * Bytes that are not valid UTF-8 are Windows-874 (TIS-620 plus a few punctuation marks), as older Thai
+ * Excel writes CSV, even behind the UTF-8 byte-order mark some tools add; unless they are UTF-8 Thai
+ * with a few broken bytes (a file damaged in one place), which stays UTF-8, each broken byte shown as
+ * U+FFFD: read as UTF-8, its Thai letters then outnumber the broken bytes (Windows-874 Thai gives
+ * almost none, every Thai letter being a broken byte).
+ */
+function notUtf8(bytes: Uint8Array): { text: string; encoding: TextEncoding } {
+  const asUtf8 = new TextDecoder('utf-8').decode(bytes)
+  let thai = 0
+  let broken = 0
+  for (let index = 0; index < asUtf8.length; index++) {
+    const unit = asUtf8.charCodeAt(index)
+    if (unit >= 0x0e01 && unit <= 0x0e5b) thai++
+    else if (unit === 0xfffd) broken++
+  }
+  if (thai > broken) return { text: asUtf8, encoding: 'utf-8' }
+  return { text: new TextDecoder('windows-874').decode(bytes), encoding: 'windows-874' }
 }
 
 /** True when the text is markup (an HTML table or SpreadsheetML saved as .xls), which SheetJS reads. */

@@ -22,6 +22,14 @@ describe('decoding text files', () => {
     expect(decodeText(Uint8Array.from([0xa4, 0xd0, 0xe1, 0xb9, 0xb9]))).toEqual({ text: 'คะแนน', encoding: 'windows-874' })
   })
 
+  it('reads Windows-874 behind a UTF-8 byte-order mark, and UTF-8 Thai with a stray broken byte as UTF-8', () => {
+    // TIS-620 bytes: ค = 0xA4, ะ = 0xD0, แ = 0xE1, น = 0xB9
+    expect(decodeText(Uint8Array.from([0xef, 0xbb, 0xbf, 0xa4, 0xd0, 0xe1, 0xb9, 0xb9]))).toEqual({ text: 'คะแนน', encoding: 'windows-874' })
+    const damaged = Uint8Array.from([...new TextEncoder().encode('คะแนน,'), 0xff, ...new TextEncoder().encode(',๘๔')])
+    expect(decodeText(damaged)).toEqual({ text: 'คะแนน,\ufffd,๘๔', encoding: 'utf-8' })
+    expect(decodeText(Uint8Array.from([0xef, 0xbb, 0xbf, ...damaged]))).toEqual({ text: 'คะแนน,\ufffd,๘๔', encoding: 'utf-8' })
+  })
+
   it('reads UTF-16 written without a byte-order mark, little- or big-endian, as text', () => {
     const table = 'ตัวชี้วัด,คะแนน\r\nตัวชี้วัดที่ 1,90.50\r\n'
     const little = new Uint8Array(Buffer.from(table, 'utf16le'))
