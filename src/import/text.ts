@@ -106,11 +106,12 @@ export function parseDelimited(text: string, sheetName: string | null, fileName:
     let quoted = false
     let cellStartedQuoted = false
 
-    const endCell = () => {
+    /** `cutShort`: the cell was stopped past the limit before its end, so its length is not known. */
+    const endCell = (cutShort = false) => {
       if (cell.length > limits.cellCharacters) {
         throw new ImportRejection({
           code: 'cell-too-long', where: where(fileName, sheetName, rows.length + 1, row.length + 1),
-          value: cell.length, limit: limits.cellCharacters,
+          value: cutShort ? null : cell.length, limit: limits.cellCharacters,
         })
       }
       const value = withoutInvisible(cell)
@@ -146,7 +147,7 @@ export function parseDelimited(text: string, sheetName: string | null, fileName:
             }
           }
         } else cell += character
-        if (cell.length > limits.cellCharacters + 1) endCell()
+        if (cell.length > limits.cellCharacters + 1) endCell(true)
         continue
       }
       if (character === '"' && cell === '' && !cellStartedQuoted) { quoted = true; cellStartedQuoted = true; continue }
@@ -157,7 +158,7 @@ export function parseDelimited(text: string, sheetName: string | null, fileName:
         continue
       }
       cell += character
-      if (cell.length > limits.cellCharacters + 1) endCell()
+      if (cell.length > limits.cellCharacters + 1) endCell(true)
     }
     if (cell !== '' || row.length > 0 || quoted) endRow()
     while (rows.length > 0 && rows.at(-1)!.length === 0) rows.pop()

@@ -71,7 +71,10 @@ const ERRORS: Record<ImportErrorCode, (error: ImportError) => [th: string, en: s
     `มีมากกว่า ${e.limit} แถว เกินกว่าที่รับได้ กรุณาแบ่งเป็นหลายไฟล์`,
     `more than ${e.limit} rows; split the file`],
   'too-many-columns': (e) => [`มี ${e.value} คอลัมน์ เกินกว่าที่รับได้ (${e.limit})`, `${e.value} columns, over the limit of ${e.limit}`],
-  'cell-too-long': (e) => [`ข้อความในช่องนี้ยาว ${e.value} ตัวอักษร เกินกว่าที่รับได้ (${e.limit})`, `a cell of ${e.value} characters, over the limit of ${e.limit}`],
+  // A cell read only up to the limit has no length to state.
+  'cell-too-long': (e) => (e.value === null || e.value === undefined
+    ? [`ข้อความในช่องนี้ยาวเกินกว่าที่รับได้ (ไม่เกิน ${e.limit} ตัวอักษร)`, `a cell longer than the limit of ${e.limit} characters`]
+    : [`ข้อความในช่องนี้ยาว ${e.value} ตัวอักษร เกินกว่าที่รับได้ (${e.limit})`, `a cell of ${e.value} characters, over the limit of ${e.limit}`]),
   'no-table': () => [
     'ไม่พบตารางคะแนน: ต้องมีคอลัมน์รหัสข้อหรือตัวชี้วัด (เช่น i1, o11, ตัวชี้วัดที่ 1) และคอลัมน์คะแนน',
     'no table of scores: a column of item codes or indicators (i1, o11, indicator 1) and a column of scores are needed'],

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { limitsWith } from '@/import/limits'
 import { sniffFile } from '@/import/sniff'
 import { decodeText, detectDelimiter, isMarkup, parseDelimited, utf16WithoutBom } from '@/import/text'
+import { importErrorMessage } from '@/ui/import-messages'
 
 const limits = limitsWith()
 const rowsOf = (text: string, overrides = {}) => {
@@ -83,6 +84,11 @@ describe('delimited text', () => {
     expect(columns.ok ? null : columns.error).toMatchObject({ code: 'too-many-columns', where: { file: 'x.csv', sheet: 'S', row: 2 } })
     const long = parseDelimited(`i1,${'x'.repeat(50)}`, null, 'x.csv', limitsWith({ cellCharacters: 40 }))
     expect(long.ok ? null : long.error).toMatchObject({ code: 'cell-too-long', where: { row: 1, column: 2 } })
+    // Reading stops past the limit, so a huge cell's length is not known, and not made up.
+    expect(long.ok ? null : long.error.value).toBeNull()
+    expect(long.ok ? '' : importErrorMessage(long.error)).toBe('ไฟล์ x.csv แถวที่ 1 คอลัมน์ B: ข้อความในช่องนี้ยาวเกินกว่าที่รับได้ (ไม่เกิน 40 ตัวอักษร)')
+    const justOver = parseDelimited(`i1,${'x'.repeat(41)}`, null, 'x.csv', limitsWith({ cellCharacters: 40 }))
+    expect(justOver.ok ? '' : importErrorMessage(justOver.error)).toBe('ไฟล์ x.csv แถวที่ 1 คอลัมน์ B: ข้อความในช่องนี้ยาว 41 ตัวอักษร เกินกว่าที่รับได้ (40)')
     expect(parseDelimited('a,b', null, null, limits).ok).toBe(true)
   })
 })
