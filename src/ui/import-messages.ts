@@ -50,7 +50,9 @@ function toolOfTarget(target: Target | undefined): string {
 }
 
 const ERRORS: Record<ImportErrorCode, (error: ImportError) => [th: string, en: string]> = {
-  'file-empty': () => ['ไฟล์ว่างเปล่า ไม่มีข้อมูลให้นำเข้า', 'the file is empty'],
+  'file-empty': (e) => (e.where.file === null
+    ? ['ว่างเปล่า ไม่มีข้อมูลให้นำเข้า', 'nothing but blank space']
+    : ['ไฟล์ว่างเปล่า ไม่มีข้อมูลให้นำเข้า', 'the file is empty']),
   'file-too-large': (e) => [
     `ไฟล์มีขนาด ${megabytes(e.value)} เกินกว่าที่รับได้ (${megabytes(e.limit)})`,
     `the file is ${megabytes(e.value)}, over the ${megabytes(e.limit)} limit`],
