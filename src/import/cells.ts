@@ -29,13 +29,22 @@ const READ_OPTIONS: XLSX.ParsingOptions = {
   WTF: false,
 }
 
-/** True when a CFB (OLE) file is an encrypted Office document: Excel's "Encrypt with password". */
-function isEncryptedContainer(bytes: Uint8Array): boolean {
+/**
+ * What a CFB (OLE) container holds when it is not a workbook to read: an encrypted Office document
+ * (Excel's "Encrypt with password"), or an old Word or PowerPoint file (.doc, .ppt) renamed .xls, which
+ * SheetJS would only call damaged. Null for a workbook, or anything else.
+ */
+function containerKind(bytes: Uint8Array): 'encrypted' | 'Word' | 'PowerPoint' | null {
   try {
     const container = XLSX.CFB.read(bytes, { type: 'array' })
-    return Boolean(XLSX.CFB.find(container, '/EncryptionInfo') || XLSX.CFB.find(container, '/EncryptedPackage'))
+    const holds = (name: string) => Boolean(XLSX.CFB.find(container, name))
+    if (holds('/EncryptionInfo') || holds('/EncryptedPackage')) return 'encrypted'
+    if (holds('/Workbook') || holds('/Book')) return null
+    if (holds('/WordDocument')) return 'Word'
+    if (holds('/PowerPoint Document')) return 'PowerPoint'
+    return null
   } catch {
-    return false
+    return null
   }
 }
 
@@ -110,12 +119,14 @@ function toSheet(name: string, worksheet: XLSX.WorkSheet, fileName: string | nul
 
 /**
  * Reads a workbook (an expanded .xlsx/.ods, an .xls, or an HTML/XML table given as text) into sheets.
- * Rejects an encrypted workbook, one SheetJS cannot read, and one past the sheet, row, column or cell
- * limits, each with where.
+ * Rejects an encrypted workbook, a Word or PowerPoint file, one SheetJS cannot read, and one past the
+ * sheet, row, column or cell limits, each with where.
  */
 export function readWorkbook(data: Uint8Array | string, fileName: string | null, limits: ImportLimits): Result<Sheet[]> {
   const at = where(fileName)
-  if (typeof data !== 'string' && isEncryptedContainer(data)) return fail({ code: 'file-encrypted', where: at })
+  const container = typeof data === 'string' ? null : containerKind(data)
+  if (container === 'encrypted') return fail({ code: 'file-encrypted', where: at })
+  if (container) return fail({ code: 'not-a-spreadsheet', where: at, text: container })
   let workbook: XLSX.WorkBook
   try {
     workbook = XLSX.read(data, { ...READ_OPTIONS, type: typeof data === 'string' ? 'string' : 'array', sheetRows: limits.rowsPerSheet + 1 })
