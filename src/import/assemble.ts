@@ -136,7 +136,12 @@ export function assemble(sheets: readonly SheetRecords[], options: AssembleOptio
   }
 
   const assessments = [...groups.values()].map((group) => group.parsed)
-  if (assessments.length === 0) return fail({ code: 'no-scores', where: where(options.fileName) })
+  if (assessments.length === 0) {
+    // Scores were there, beside labels that name nothing: say so at the first such row (they are not
+    // "no scores", and the warning alone would never be shown).
+    const unread = warnings.find((warning) => warning.code === 'row-not-understood')
+    return fail(unread ? { code: 'rows-not-understood', where: unread.where, text: unread.text } : { code: 'no-scores', where: where(options.fileName) })
+  }
   if (assessments.length > 1) {
     const unnamed = assessments.find((assessment) => assessment.organization === null)
     if (unnamed) return fail({ code: 'organization-missing', where: unnamed.where })

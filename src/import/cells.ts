@@ -1,7 +1,7 @@
 import * as XLSX from 'xlsx'
 import type { ImportLimits } from './limits'
 import { attempt, fail, ImportRejection, where, type Result } from './problems'
-import type { CellValue, Sheet } from './sheet'
+import { withoutInvisible, type CellValue, type Sheet } from './sheet'
 
 /**
  * The one file that knows SheetJS: workbook bytes -> sheets of plain cell values, and sheets -> .xlsx
@@ -29,13 +29,22 @@ const READ_OPTIONS: XLSX.ParsingOptions = {
   WTF: false,
 }
 
-/** True when a CFB (OLE) file is an encrypted Office document: Excel's "Encrypt with password". */
-function isEncryptedContainer(bytes: Uint8Array): boolean {
+/**
+ * What a CFB (OLE) container holds when it is not a workbook to read: an encrypted Office document
+ * (Excel's "Encrypt with password"), or an old Word or PowerPoint file (.doc, .ppt) renamed .xls, which
+ * SheetJS would only call damaged. Null for a workbook, or anything else.
+ */
+function containerKind(bytes: Uint8Array): 'encrypted' | 'Word' | 'PowerPoint' | null {
   try {
     const container = XLSX.CFB.read(bytes, { type: 'array' })
-    return Boolean(XLSX.CFB.find(container, '/EncryptionInfo') || XLSX.CFB.find(container, '/EncryptedPackage'))
+    const holds = (name: string) => Boolean(XLSX.CFB.find(container, name))
+    if (holds('/EncryptionInfo') || holds('/EncryptedPackage')) return 'encrypted'
+    if (holds('/Workbook') || holds('/Book')) return null
+    if (holds('/WordDocument')) return 'Word'
+    if (holds('/PowerPoint Document')) return 'PowerPoint'
+    return null
   } catch {
-    return false
+    return null
   }
 }
 
@@ -49,7 +58,7 @@ const ERROR_TEXT = new Map<number, string>([
   [0x00, '#NULL!'], [0x07, '#DIV/0!'], [0x0f, '#VALUE!'], [0x17, '#REF!'], [0x1d, '#NAME?'], [0x24, '#NUM!'], [0x2a, '#N/A'],
 ])
 
-/** A SheetJS cell -> a plain value: saved values only; percentages as the number shown (85.33). */
+/** A SheetJS cell -> a plain value: saved values only; percentages as the number shown (85.33); text without invisible characters. */
 function plainValue(cell: XLSX.CellObject | undefined): CellValue {
   if (!cell) return null
   switch (cell.t) {
@@ -59,7 +68,10 @@ function plainValue(cell: XLSX.CellObject | undefined): CellValue {
       // 0.905 shown as 90.50%: the score is 90.5 (rounded at 1e-9 to drop the binary noise of * 100).
       return isPercentFormat(cell.z) ? Math.round(value * 100 * 1e9) / 1e9 : value
     }
-    case 's': return typeof cell.v === 'string' && cell.v !== '' ? cell.v : null
+    case 's': {
+      const text = typeof cell.v === 'string' ? withoutInvisible(cell.v) : ''
+      return text === '' ? null : text
+    }
     case 'b': return cell.v ? 'TRUE' : 'FALSE'
     // An error value (#DIV/0!) is kept as its text so a score column can say which cell holds it.
     case 'e': return typeof cell.w === 'string' ? cell.w : ERROR_TEXT.get(cell.v as number) ?? '#ERROR'
@@ -107,12 +119,14 @@ function toSheet(name: string, worksheet: XLSX.WorkSheet, fileName: string | nul
 
 /**
  * Reads a workbook (an expanded .xlsx/.ods, an .xls, or an HTML/XML table given as text) into sheets.
- * Rejects an encrypted workbook, one SheetJS cannot read, and one past the sheet, row, column or cell
- * limits, each with where.
+ * Rejects an encrypted workbook, a Word or PowerPoint file, one SheetJS cannot read, and one past the
+ * sheet, row, column or cell limits, each with where.
  */
 export function readWorkbook(data: Uint8Array | string, fileName: string | null, limits: ImportLimits): Result<Sheet[]> {
   const at = where(fileName)
-  if (typeof data !== 'string' && isEncryptedContainer(data)) return fail({ code: 'file-encrypted', where: at })
+  const container = typeof data === 'string' ? null : containerKind(data)
+  if (container === 'encrypted') return fail({ code: 'file-encrypted', where: at })
+  if (container) return fail({ code: 'not-a-spreadsheet', where: at, text: container })
   let workbook: XLSX.WorkBook
   try {
     workbook = XLSX.read(data, { ...READ_OPTIONS, type: typeof data === 'string' ? 'string' : 'array', sheetRows: limits.rowsPerSheet + 1 })

@@ -53,6 +53,8 @@ export type ImportErrorCode =
   | 'no-score-column'
   /** Tables were found but hold no score at all. */
   | 'no-scores'
+  /** Tables were found with scores, but no row names an item or indicator that can be read. */
+  | 'rows-not-understood'
   | 'score-not-a-number'
   | 'score-out-of-range'
   /** One item, indicator or total given twice with different scores. */

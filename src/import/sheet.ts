@@ -1,7 +1,8 @@
 /**
  * The shape every reader produces (SheetJS for workbooks, the delimited-text reader for CSV and pasted
- * tables): named sheets of rows of plain cell values. Strings are kept as written; numbers are the
- * cached values of numeric cells (never formulas); empty cells are null.
+ * tables): named sheets of rows of plain cell values. Strings are kept as written, less invisible format
+ * characters (`withoutInvisible`); numbers are the cached values of numeric cells (never formulas); empty
+ * cells are null.
  */
 export type CellValue = string | number | null
 
@@ -10,6 +11,20 @@ export interface Sheet {
   name: string | null
   /** rows[r][c], 0-based; a row may be shorter than others, missing cells are empty. */
   rows: CellValue[][]
+}
+
+/**
+ * Invisible format characters: zero-width space, non-joiner and joiner, direction marks, embeddings,
+ * overrides and isolates, word joiner, soft hyphen, byte-order mark. Text copied from web pages carries
+ * them; left in a cell they make a code or a score that looks right unreadable ("i\u200b1", "84\u200e"),
+ * or make it display other than it reads (an override shows "1i" as "i1").
+ */
+const INVISIBLE = /[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/
+const INVISIBLE_ALL = new RegExp(INVISIBLE.source, 'g')
+
+/** A text cell as the readers keep it: without invisible format characters (they run on every cell). */
+export function withoutInvisible(text: string): string {
+  return INVISIBLE.test(text) ? text.replace(INVISIBLE_ALL, '') : text
 }
 
 /** The text of a cell, trimmed; '' for an empty cell. Numbers print as JavaScript writes them. */

@@ -1,5 +1,6 @@
 import type { ImportLimits } from './limits'
 import { fail, ok, where, type Result } from './problems'
+import { utf16WithoutBom } from './text'
 
 /**
  * bytes -> what kind of file they are, from their first bytes (never from the file name, which a
@@ -35,7 +36,7 @@ function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
 
 /** True when the first bytes look like text in some encoding we read (no control bytes but tab, CR, LF). */
 function looksLikeText(bytes: Uint8Array): boolean {
-  if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) return true
+  if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff]) || utf16WithoutBom(bytes)) return true
   const sample = bytes.subarray(0, 4096)
   for (const byte of sample) {
     if (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d && byte !== 0x0c) return false

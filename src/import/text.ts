@@ -1,31 +1,79 @@
 import type { ImportLimits } from './limits'
 import { attempt, ImportRejection, where, type Result } from './problems'
-import type { CellValue, Sheet } from './sheet'
+import { withoutInvisible, type CellValue, type Sheet } from './sheet'
 
 /**
  * Text -> cells, for CSV files and tables pasted from a web page or a spreadsheet. Every cell stays a
- * string exactly as written (no number, date or formula interpretation: that is the next steps' job,
- * and formulas are never evaluated).
+ * string as written, less invisible format characters (no number, date or formula interpretation: that
+ * is the next steps' job, and formulas are never evaluated).
  */
 
 export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-874'
 
 /**
- * Decodes a text file: a byte-order mark decides (UTF-8, or UTF-16 as Excel's "Unicode text" writes
- * it); otherwise bytes that are valid UTF-8 are UTF-8, and anything else is read as Windows-874
- * (TIS-620 plus a few punctuation marks), as older Thai Excel writes CSV.
+ * UTF-16 written without a byte-order mark (some exporters do), from the first 4 KB: a table's digits,
+ * commas and line breaks have a zero high byte and Thai letters 0x0E, so zeros stand on one side of
+ * every pair (odd offsets: little-endian; even: big-endian) and never on the other, and no character
+ * is a control character but tab, line feed, form feed or carriage return. Null for anything else.
+ */
+export function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const end = Math.min(bytes.length, 4096) & ~1
+  if (end < 4) return null
+  let evenZeros = 0
+  let oddZeros = 0
+  let littleControls = 0
+  let bigControls = 0
+  const control = (unit: number) => unit < 0x20 && unit !== 0x09 && unit !== 0x0a && unit !== 0x0c && unit !== 0x0d
+  for (let index = 0; index < end; index += 2) {
+    const first = bytes[index]!
+    const second = bytes[index + 1]!
+    if (first === 0) evenZeros++
+    if (second === 0) oddZeros++
+    if (control(first | (second << 8))) littleControls++
+    if (control((first << 8) | second)) bigControls++
+  }
+  const enough = 0.2 * (end / 2)
+  if (evenZeros === 0 && oddZeros >= enough && littleControls === 0) return 'utf-16le'
+  if (oddZeros === 0 && evenZeros >= enough && bigControls === 0) return 'utf-16be'
+  return null
+}
+
+/**
+ * Decodes a text file: a byte-order mark decides UTF-16 (as Excel's "Unicode text" writes it); UTF-16
+ * without one is recognised by its zero bytes (`utf16WithoutBom`); otherwise bytes that are valid UTF-8
+ * (after a UTF-8 byte-order mark or not) are UTF-8, and bytes that are not are read as `notUtf8` says.
  */
 export function decodeText(bytes: Uint8Array): { text: string; encoding: TextEncoding } {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8' }
-  }
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' }
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' }
+  const utf16 = utf16WithoutBom(bytes)
+  if (utf16) return { text: new TextDecoder(utf16).decode(bytes), encoding: utf16 }
+  const body = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' }
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(body), encoding: 'utf-8' }
   } catch {
-    return { text: new TextDecoder('windows-874').decode(bytes), encoding: 'windows-874' }
+    return notUtf8(body)
   }
+}
+
+/**
+ * Bytes that are not valid UTF-8 are Windows-874 (TIS-620 plus a few punctuation marks), as older Thai
+ * Excel writes CSV, even behind the UTF-8 byte-order mark some tools add; unless they are UTF-8 Thai
+ * with a few broken bytes (a file damaged in one place), which stays UTF-8, each broken byte shown as
+ * U+FFFD: read as UTF-8, its Thai letters then outnumber the broken bytes (Windows-874 Thai gives
+ * almost none, every Thai letter being a broken byte).
+ */
+function notUtf8(bytes: Uint8Array): { text: string; encoding: TextEncoding } {
+  const asUtf8 = new TextDecoder('utf-8').decode(bytes)
+  let thai = 0
+  let broken = 0
+  for (let index = 0; index < asUtf8.length; index++) {
+    const unit = asUtf8.charCodeAt(index)
+    if (unit >= 0x0e01 && unit <= 0x0e5b) thai++
+    else if (unit === 0xfffd) broken++
+  }
+  if (thai > broken) return { text: asUtf8, encoding: 'utf-8' }
+  return { text: new TextDecoder('windows-874').decode(bytes), encoding: 'windows-874' }
 }
 
 /** True when the text is markup (an HTML table or SpreadsheetML saved as .xls), which SheetJS reads. */
@@ -58,14 +106,16 @@ export function parseDelimited(text: string, sheetName: string | null, fileName:
     let quoted = false
     let cellStartedQuoted = false
 
-    const endCell = () => {
+    /** `cutShort`: the cell was stopped past the limit before its end, so its length is not known. */
+    const endCell = (cutShort = false) => {
       if (cell.length > limits.cellCharacters) {
         throw new ImportRejection({
           code: 'cell-too-long', where: where(fileName, sheetName, rows.length + 1, row.length + 1),
-          value: cell.length, limit: limits.cellCharacters,
+          value: cutShort ? null : cell.length, limit: limits.cellCharacters,
         })
       }
-      row.push(cell === '' ? null : cell)
+      const value = withoutInvisible(cell)
+      row.push(value === '' ? null : value)
       if (row.length > limits.columns) {
         throw new ImportRejection({ code: 'too-many-columns', where: where(fileName, sheetName, rows.length + 1), value: row.length, limit: limits.columns })
       }
@@ -97,7 +147,7 @@ export function parseDelimited(text: string, sheetName: string | null, fileName:
             }
           }
         } else cell += character
-        if (cell.length > limits.cellCharacters + 1) endCell()
+        if (cell.length > limits.cellCharacters + 1) endCell(true)
         continue
       }
       if (character === '"' && cell === '' && !cellStartedQuoted) { quoted = true; cellStartedQuoted = true; continue }
@@ -108,7 +158,7 @@ export function parseDelimited(text: string, sheetName: string | null, fileName:
         continue
       }
       cell += character
-      if (cell.length > limits.cellCharacters + 1) endCell()
+      if (cell.length > limits.cellCharacters + 1) endCell(true)
     }
     if (cell !== '' || row.length > 0 || quoted) endRow()
     while (rows.length > 0 && rows.at(-1)!.length === 0) rows.pop()

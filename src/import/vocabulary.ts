@@ -72,12 +72,21 @@ export function classifyHeader(raw: string): HeaderMeaning | null {
   if (role) return { kind: 'role', role }
   const code = itemCodeAtStart(text)
   if (code) return { kind: 'target', target: { kind: 'item', code } }
+  if (isNumberGluedToLetters(text)) return null
   const indicator = indicatorNoFromText(text)
   if (indicator !== null) return { kind: 'target', target: { kind: 'indicator', no: indicator } }
   return null
 }
 
 export type LabelMeaning = Target | { kind: 'level' }
+
+/**
+ * A number with Latin letters glued to it (`1i`, `5e`, `12abc`) reads like a code typed backwards, not
+ * like an indicator and its name (`1. การปฏิบัติหน้าที่`, `1 การปฏิบัติหน้าที่`): never guessed as one.
+ */
+function isNumberGluedToLetters(text: string): boolean {
+  return /^[0-9\u0e50-\u0e59]+[a-z]/i.test(text)
+}
 
 /**
  * What a row label says its score is for: an item code (`ข้อ i๑`, `๐๑๑`), an indicator (`ตัวชี้วัดที่ ๑`,
@@ -106,6 +115,7 @@ export function labelTarget(raw: string, bareNumber: 'indicator' | Tool | null):
     if (bareNumber !== null && Number(bare[1]) >= 1) return { kind: 'item', code: `${TOOL_PREFIX[bareNumber]}${Number(bare[1])}` }
     return null
   }
+  if (isNumberGluedToLetters(text)) return null
   const indicator = indicatorNoFromText(text, { bareNumber: bareNumber === 'indicator' })
   return indicator === null ? null : { kind: 'indicator', no: indicator }
 }

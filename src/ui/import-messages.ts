@@ -50,7 +50,9 @@ function toolOfTarget(target: Target | undefined): string {
 }
 
 const ERRORS: Record<ImportErrorCode, (error: ImportError) => [th: string, en: string]> = {
-  'file-empty': () => ['ไฟล์ว่างเปล่า ไม่มีข้อมูลให้นำเข้า', 'the file is empty'],
+  'file-empty': (e) => (e.where.file === null
+    ? ['ว่างเปล่า ไม่มีข้อมูลให้นำเข้า', 'nothing but blank space']
+    : ['ไฟล์ว่างเปล่า ไม่มีข้อมูลให้นำเข้า', 'the file is empty']),
   'file-too-large': (e) => [
     `ไฟล์มีขนาด ${megabytes(e.value)} เกินกว่าที่รับได้ (${megabytes(e.limit)})`,
     `the file is ${megabytes(e.value)}, over the ${megabytes(e.limit)} limit`],
@@ -71,7 +73,10 @@ const ERRORS: Record<ImportErrorCode, (error: ImportError) => [th: string, en: s
     `มีมากกว่า ${e.limit} แถว เกินกว่าที่รับได้ กรุณาแบ่งเป็นหลายไฟล์`,
     `more than ${e.limit} rows; split the file`],
   'too-many-columns': (e) => [`มี ${e.value} คอลัมน์ เกินกว่าที่รับได้ (${e.limit})`, `${e.value} columns, over the limit of ${e.limit}`],
-  'cell-too-long': (e) => [`ข้อความในช่องนี้ยาว ${e.value} ตัวอักษร เกินกว่าที่รับได้ (${e.limit})`, `a cell of ${e.value} characters, over the limit of ${e.limit}`],
+  // A cell read only up to the limit has no length to state.
+  'cell-too-long': (e) => (e.value === null || e.value === undefined
+    ? [`ข้อความในช่องนี้ยาวเกินกว่าที่รับได้ (ไม่เกิน ${e.limit} ตัวอักษร)`, `a cell longer than the limit of ${e.limit} characters`]
+    : [`ข้อความในช่องนี้ยาว ${e.value} ตัวอักษร เกินกว่าที่รับได้ (${e.limit})`, `a cell of ${e.value} characters, over the limit of ${e.limit}`]),
   'no-table': () => [
     'ไม่พบตารางคะแนน: ต้องมีคอลัมน์รหัสข้อหรือตัวชี้วัด (เช่น i1, o11, ตัวชี้วัดที่ 1) และคอลัมน์คะแนน',
     'no table of scores: a column of item codes or indicators (i1, o11, indicator 1) and a column of scores are needed'],
@@ -79,6 +84,9 @@ const ERRORS: Record<ImportErrorCode, (error: ImportError) => [th: string, en: s
     'พบหัวตารางแต่ไม่พบคอลัมน์คะแนน (หัวคอลัมน์ “คะแนน” หรือ “Score”)',
     'a table header without a column of scores ("คะแนน" or "Score")'],
   'no-scores': () => ['พบตารางแต่ไม่มีคะแนนเลย (ช่องคะแนนว่างทั้งหมด)', 'tables were found but every score cell is empty'],
+  'rows-not-understood': (e) => [
+    `ไม่พบข้อหรือตัวชี้วัดที่อ่านได้ในตาราง เช่นแถวนี้ (“${e.text}”) รหัสข้อต้องเป็นเช่น i1, e5, o11 หรือตัวชี้วัดที่ 1-10`,
+    `no row names an item or indicator that can be read, such as this one ("${e.text}"): codes look like i1, e5, o11, or indicator 1-10`],
   'score-not-a-number': (e) => [
     `คะแนน “${e.text}” ไม่ใช่ตัวเลข (คะแนนต้องเป็นตัวเลข 0-100, เว้นว่างถ้าไม่มี, หรือใส่ - ถ้าไม่ได้ประเมิน)`,
     `score "${e.text}" is not a number (0-100, blank when missing, - when not assessed)`],

@@ -1,5 +1,5 @@
 import { expect, type Page } from '@playwright/test'
-import type { HostileCase, HostileInput, HostilePayload } from '../fixtures/hostile/cases'
+import type { AcceptedImport, HostileCase, HostileInput, HostilePayload } from '../fixtures/hostile/cases'
 import { watchPage } from './helpers'
 import { dumpDatabase } from './storage-helpers'
 
@@ -8,8 +8,9 @@ import { dumpDatabase } from './storage-helpers'
  * the saved state exactly as before (every IndexedDB store, record by record), nothing executed
  * (sentinel unset, no dialog, no prototype touched), no console error, no request to another origin.
  *
- * A new input (the import screen, in round 2) adds a feeder here: the route that shows it, how to hand
- * it a payload, and where its message appears.
+ * A new input adds a feeder here: the route that shows it, how to hand it a payload, where its message
+ * appears and, for a screen that legitimately accepts some hostile text (the import keeps markup in a
+ * name as text), what its preview shows and how to leave it unconfirmed.
  */
 export interface Feeder {
   route: string
@@ -19,23 +20,73 @@ export interface Feeder {
   /** Where the Thai message appears. */
   messageTestId: string
   /** What must not appear for a refused input (a preview of changes to confirm). */
-  previewTestId: string
+  previewTestId: string | RegExp
+  /** For an accepted input: checks that the preview shows what was read, as text. */
+  showsAccepted?(page: Page, accepted: AcceptedImport): Promise<void>
+  /** Leaves an accepted input's preview without confirming it. */
+  cancel?(page: Page): Promise<void>
 }
 
 const dataScreenReady = async (page: Page) => {
   await expect(page.getByTestId('restore-file')).toBeEnabled()
 }
 
+const importScreenReady = async (page: Page) => {
+  await expect(page.getByTestId('import-file')).toBeEnabled()
+}
+
+/** Hands a file to a file input, as a buffer or (a file too large for one) by its path, named as the file. */
+async function chooseFile(page: Page, testId: string, payload: HostilePayload): Promise<void> {
+  const input = page.getByTestId(testId)
+  if (payload.kind === 'bytes') await input.setInputFiles({ name: payload.name, mimeType: payload.mimeType, buffer: Buffer.from(payload.bytes) })
+  else if (payload.kind === 'path') await input.setInputFiles(payload.path)
+  else throw new Error('a file input takes files')
+}
+
+/**
+ * A real paste: the text goes through the system clipboard and Ctrl+V (the context is granted clipboard
+ * access), so the page gets the browser's own paste event. Checks that all of it arrived: in the box,
+ * or, for a paste too long to show there, in the note `asideTestId` (its data-value is the length).
+ */
+async function pasteInto(page: Page, testId: string, asideTestId: string, text: string): Promise<void> {
+  await page.evaluate((value) => navigator.clipboard.writeText(value), text)
+  await page.getByTestId(testId).focus()
+  await page.keyboard.press('Control+V')
+  const received = () => page.evaluate(([box, aside]) => {
+    const note = document.querySelector(`[data-testid="${aside}"]`)
+    if (note) return Number(note.getAttribute('data-value'))
+    // A text box keeps line breaks as LF.
+    return -(document.querySelector<HTMLTextAreaElement>(`[data-testid="${box}"]`)?.value.length ?? 0)
+  }, [testId, asideTestId] as const)
+  await expect.poll(received).toBe(text.length > 50_000 ? text.length : -text.replace(/\r\n?/g, '\n').length)
+}
+
+const IMPORT_PREVIEW = /^import-(batch-)?preview$/
+
+const importAccepted: Pick<Feeder, 'showsAccepted' | 'cancel'> = {
+  async showsAccepted(page, accepted) {
+    if (accepted.organizations.length === 1) {
+      await expect(page.getByTestId('import-preview')).toBeVisible({ timeout: 15_000 })
+      await expect(page.getByTestId('preview-organization')).toHaveValue(accepted.organizations[0]!)
+    } else {
+      const batch = page.getByTestId('import-batch-preview')
+      await expect(batch).toBeVisible({ timeout: 15_000 })
+      await expect(batch.getByTestId('batch-row').locator('th')).toHaveText(accepted.organizations)
+    }
+    if (accepted.shows) await expect(page.getByTestId(IMPORT_PREVIEW)).toContainText(accepted.shows)
+    await expect(page.getByTestId('import-error')).toHaveCount(0)
+  },
+  async cancel(page) {
+    await page.getByTestId('import-cancel').click()
+    await expect(page.getByTestId(IMPORT_PREVIEW)).toHaveCount(0)
+  },
+}
+
 export const FEEDERS: Record<HostileInput, Feeder> = {
   'restore-file': {
     route: '/data',
     ready: dataScreenReady,
-    async feed(page, payload) {
-      const input = page.getByTestId('restore-file')
-      if (payload.kind === 'bytes') await input.setInputFiles({ name: payload.name, mimeType: payload.mimeType, buffer: Buffer.from(payload.bytes) })
-      else if (payload.kind === 'path') await input.setInputFiles(payload.path)
-      else throw new Error('a file input takes files')
-    },
+    feed: (page, payload) => chooseFile(page, 'restore-file', payload),
     messageTestId: 'restore-error',
     previewTestId: 'restore-preview',
   },
@@ -53,6 +104,26 @@ export const FEEDERS: Record<HostileInput, Feeder> = {
     },
     messageTestId: 'restore-error',
     previewTestId: 'restore-preview',
+  },
+  'import-file': {
+    route: '/import',
+    ready: importScreenReady,
+    feed: (page, payload) => chooseFile(page, 'import-file', payload),
+    messageTestId: 'import-error',
+    previewTestId: IMPORT_PREVIEW,
+    ...importAccepted,
+  },
+  'import-paste': {
+    route: '/import',
+    ready: importScreenReady,
+    async feed(page, payload) {
+      if (payload.kind !== 'text') throw new Error('a paste takes text')
+      await pasteInto(page, 'import-paste', 'import-paste-large', payload.text)
+      await page.getByTestId('import-paste-read').click()
+    },
+    messageTestId: 'import-error',
+    previewTestId: IMPORT_PREVIEW,
+    ...importAccepted,
   },
 }
 
@@ -83,19 +154,30 @@ export async function expectNothingRan(page: Page): Promise<void> {
   expect(traces).toEqual({ pwned: null, polluted: null, prototypeKeys: 12, injected: 0 })
 }
 
+/**
+ * Feeds one case and checks that it held: refused with its Thai message and no preview, or (an input the
+ * screen legitimately accepts) previewed as text; either way nothing saved changed and nothing ran.
+ */
 export async function expectHeld(page: Page, entry: HostileCase, watch: Watch): Promise<void> {
   const feeder = FEEDERS[entry.input]
   await page.goto(feeder.route)
   await feeder.ready(page)
   const before = await dumpDatabase(page)
   await feeder.feed(page, entry.make())
-  const message = page.getByTestId(feeder.messageTestId)
-  await expect(message).toHaveText(entry.message, { timeout: 15_000 })
-  await expect(message).toHaveAttribute('role', 'alert')
-  await expect(page.getByTestId(feeder.previewTestId)).toHaveCount(0)
+  if (entry.accepted) {
+    if (!feeder.showsAccepted || !feeder.cancel) throw new Error(`${entry.input} accepts nothing`)
+    await feeder.showsAccepted(page, entry.accepted)
+  } else {
+    const message = page.getByTestId(feeder.messageTestId)
+    await expect(message).toHaveText(entry.message, { timeout: 15_000 })
+    await expect(message).toHaveAttribute('role', 'alert')
+    await expect(page.getByTestId(feeder.previewTestId)).toHaveCount(0)
+  }
+  // Accepted or not, nothing is saved before a confirm.
   expect(await dumpDatabase(page)).toBe(before)
   await expectNothingRan(page)
   expect(watch.dialogs).toEqual([])
   expect(watch.consoleErrors).toEqual([])
   expect(watch.foreignRequests).toEqual([])
+  if (entry.accepted) await feeder.cancel!(page)
 }

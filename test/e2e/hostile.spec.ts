@@ -1,9 +1,10 @@
 import { expect, test, type BrowserContext, type Page } from '@playwright/test'
-import { HOSTILE_CASES, PAYLOAD_NAMES, backupWithPayloadNames, removeTemporaryFiles } from '../fixtures/hostile/cases'
+import { PAYLOAD_NAMES, backupWithPayloadNames, casesOf, removeTemporaryFiles } from '../fixtures/hostile/cases'
 import { expectHeld, expectNothingRan, watchHostile, type Watch } from './hostile-harness'
 
-// Every bad or malicious input of the table, through the app's own inputs, on one page of one browser
-// profile holding the demo: each must leave that profile's saved state byte for byte as it was.
+// Every bad or malicious backup file and paste of the table, through the data screen's own inputs, on one
+// page of one browser profile holding the demo: each must leave that profile's saved state byte for byte
+// as it was. (The import screen's cases run in hostile-import.spec.ts.)
 
 let context: BrowserContext
 let page: Page
@@ -22,7 +23,7 @@ test.afterAll(async () => {
   removeTemporaryFiles()
 })
 
-for (const entry of HOSTILE_CASES) {
+for (const entry of casesOf('restore-file', 'restore-paste')) {
   test(`holds against ${entry.name} (${entry.input}: ${entry.threat})`, async () => {
     await expectHeld(page, entry, watch)
   })

@@ -4,6 +4,7 @@ import { limitsWith } from '@/import/limits'
 import { readRecords, type SheetRecords } from '@/import/records'
 import type { CellValue, Sheet } from '@/import/sheet'
 import { findTable } from '@/import/table'
+import { importErrorMessage } from '@/ui/import-messages'
 
 function recordsOf(rows: CellValue[][], name: string | null = 'S'): SheetRecords {
   const sheet: Sheet = { name, rows }
@@ -119,5 +120,15 @@ describe('scores per organisation', () => {
 
   it('rejects tables that hold no score at all', () => {
     expect(assembled([recordsOf([['ข้อ', 'คะแนน'], ['i1', null], ['i2', '']])])).toMatchObject({ ok: false, error: { code: 'no-scores' } })
+  })
+
+  it('rejects scores none of whose rows names an item or indicator at the first such row, not as "no scores"', () => {
+    const unread = assembled([recordsOf([['ข้อ', 'คะแนน'], ['x1', 84.24], ['x2', 87.27]])])
+    expect(unread).toEqual({ ok: false, error: { code: 'rows-not-understood', where: { file: 'f.xlsx', sheet: 'S', row: 2, column: null }, text: 'x1 84.24' } })
+    expect(unread.ok ? '' : importErrorMessage(unread.error)).toBe(
+      'ไฟล์ f.xlsx แผ่นงาน S แถวที่ 2: ไม่พบข้อหรือตัวชี้วัดที่อ่านได้ในตาราง เช่นแถวนี้ (“x1 84.24”) รหัสข้อต้องเป็นเช่น i1, e5, o11 หรือตัวชี้วัดที่ 1-10')
+    // One readable row is enough: the others stay warnings.
+    const partly = assembled([recordsOf([['ข้อ', 'คะแนน'], ['x1', 84.24], ['i2', 87.27]])])
+    expect(partly.ok ? partly.value.warnings.map((warning) => warning.code) : partly.error.code).toEqual(['row-not-understood'])
   })
 })

@@ -31,6 +31,32 @@ describe('cells of a workbook', () => {
     expect(sheets[0]?.rows.slice(1)).toEqual([['i1', 84.24], ['i2', 87.27], ['i3', 85]])
   })
 
+  it('drops invisible format characters from text cells', () => {
+    const sheets = read(xlsx((sheet) => {
+      sheet.A2 = { t: 's', v: 'i\u200b1' }
+      sheet.B2 = { t: 's', v: '84.24\u200e' }
+      sheet.A3 = { t: 's', v: '\u202e\u200f' }
+      sheet['!ref'] = 'A1:B3'
+    }))
+    expect(sheets[0]?.rows.slice(1)).toEqual([['i1', '84.24'], [null]])
+  })
+
+  it('names an old Word or PowerPoint file renamed .xls, instead of calling it damaged', () => {
+    const ole = (stream: string) => {
+      const container = XLSX.CFB.utils.cfb_new()
+      XLSX.CFB.utils.cfb_add(container, stream, new Uint8Array(4096).fill(1))
+      return new Uint8Array(XLSX.CFB.write(container, { type: 'array' }) as ArrayBuffer)
+    }
+    const at = { file: 'f.xls', sheet: null, row: null, column: null }
+    expect(readWorkbook(ole('/WordDocument'), 'f.xls', limitsWith())).toEqual({ ok: false, error: { code: 'not-a-spreadsheet', where: at, text: 'Word' } })
+    expect(readWorkbook(ole('/PowerPoint Document'), 'f.xls', limitsWith())).toEqual({ ok: false, error: { code: 'not-a-spreadsheet', where: at, text: 'PowerPoint' } })
+    expect(readWorkbook(ole('/Something'), 'f.xls', limitsWith())).toMatchObject({ ok: false, error: { code: 'file-damaged' } })
+    // An .xls is read as before.
+    const book = XLSX.utils.book_new()
+    XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet([['ข้อ', 'คะแนน'], ['i1', 84.24]]), 'S')
+    expect(read(new Uint8Array(XLSX.write(book, { type: 'array', bookType: 'biff8' }) as ArrayBuffer))[0]?.rows).toEqual([['ข้อ', 'คะแนน'], ['i1', 84.24]])
+  })
+
   it('copies a value merged down a column to each of its rows', () => {
     const sheets = read(xlsx((sheet) => { sheet['!merges'] = [{ s: { r: 1, c: 0 }, e: { r: 3, c: 0 } }] }, [['เครื่องมือ', 'ข้อ'], ['IIT', 'i1'], [null, 'i2'], [null, 'i3']]))
     expect(sheets[0]?.rows.map((row) => row[0])).toEqual(['เครื่องมือ', 'IIT', 'IIT', 'IIT'])

@@ -38,6 +38,18 @@ describe('what header cells and row labels say', () => {
     expect(labelTarget('ข้อที่ 3', 'indicator')).toEqual({ kind: 'indicator', no: 3 })
     expect(labelTarget('ระดับผลการประเมิน', null)).toEqual({ kind: 'level' })
   })
+
+  it('does not guess an indicator from a code typed backwards (1i, 5e), in a row or a header', () => {
+    for (const text of ['1i', '5e', '๕e', '12abc']) {
+      expect(labelTarget(text, null)).toBeNull()
+      expect(labelTarget(text, 'indicator')).toBeNull()
+      expect(classifyHeader(text)).toBeNull()
+    }
+    // A number and an indicator's name still name the indicator, with or without a separator.
+    expect(labelTarget('1. การปฏิบัติหน้าที่', null)).toEqual({ kind: 'indicator', no: 1 })
+    expect(labelTarget('1การปฏิบัติหน้าที่', null)).toEqual({ kind: 'indicator', no: 1 })
+    expect(classifyHeader('6. คุณภาพการดำเนินงาน')).toEqual({ kind: 'target', target: { kind: 'indicator', no: 6 } })
+  })
 })
 
 describe('finding the table of a sheet', () => {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { limitsWith } from '@/import/limits'
-import { decodeText, detectDelimiter, isMarkup, parseDelimited } from '@/import/text'
+import { sniffFile } from '@/import/sniff'
+import { decodeText, detectDelimiter, isMarkup, parseDelimited, utf16WithoutBom } from '@/import/text'
+import { importErrorMessage } from '@/ui/import-messages'
 
 const limits = limitsWith()
 const rowsOf = (text: string, overrides = {}) => {
@@ -19,6 +21,27 @@ describe('decoding text files', () => {
     expect(decodeText(utf16)).toEqual({ text: thai, encoding: 'utf-16le' })
     // TIS-620 bytes: ค = 0xA4, ะ = 0xD0, แ = 0xE1, น = 0xB9
     expect(decodeText(Uint8Array.from([0xa4, 0xd0, 0xe1, 0xb9, 0xb9]))).toEqual({ text: 'คะแนน', encoding: 'windows-874' })
+  })
+
+  it('reads Windows-874 behind a UTF-8 byte-order mark, and UTF-8 Thai with a stray broken byte as UTF-8', () => {
+    // TIS-620 bytes: ค = 0xA4, ะ = 0xD0, แ = 0xE1, น = 0xB9
+    expect(decodeText(Uint8Array.from([0xef, 0xbb, 0xbf, 0xa4, 0xd0, 0xe1, 0xb9, 0xb9]))).toEqual({ text: 'คะแนน', encoding: 'windows-874' })
+    const damaged = Uint8Array.from([...new TextEncoder().encode('คะแนน,'), 0xff, ...new TextEncoder().encode(',๘๔')])
+    expect(decodeText(damaged)).toEqual({ text: 'คะแนน,\ufffd,๘๔', encoding: 'utf-8' })
+    expect(decodeText(Uint8Array.from([0xef, 0xbb, 0xbf, ...damaged]))).toEqual({ text: 'คะแนน,\ufffd,๘๔', encoding: 'utf-8' })
+  })
+
+  it('reads UTF-16 written without a byte-order mark, little- or big-endian, as text', () => {
+    const table = 'ตัวชี้วัด,คะแนน\r\nตัวชี้วัดที่ 1,90.50\r\n'
+    const little = new Uint8Array(Buffer.from(table, 'utf16le'))
+    const big = new Uint8Array(Buffer.from(table, 'utf16le').swap16())
+    expect(decodeText(little)).toEqual({ text: table, encoding: 'utf-16le' })
+    expect(decodeText(big)).toEqual({ text: table, encoding: 'utf-16be' })
+    expect(sniffFile(little, 'x.csv', limits)).toEqual({ ok: true, value: 'text' })
+    // Zeros on both sides, or control characters, are binary, not UTF-16.
+    expect(utf16WithoutBom(Uint8Array.from([0x31, 0, 0, 0x32, 0x33, 0, 0x34, 0]))).toBeNull()
+    expect(utf16WithoutBom(Uint8Array.from([0x31, 0, 0x01, 0, 0x33, 0, 0x34, 0]))).toBeNull()
+    expect(sniffFile(Uint8Array.from([0x31, 0, 0x01, 0, 0x33, 0, 0x34, 0]), 'x.csv', limits).ok).toBe(false)
   })
 
   it('tells a table saved as HTML or XML from CSV', () => {
@@ -44,6 +67,12 @@ describe('delimited text', () => {
     ])
   })
 
+  it('drops invisible format characters from cells: zero-width, direction marks and overrides, soft hyphen, BOM', () => {
+    expect(rowsOf('ข้อ\tคะแนน\ni\u200b1\t84.24\u200e\n\u200fi2\t\u206687.27\u2069\ni\u00ad3\t\ufeff100\n\u202e1i\t\u200d\n')).toEqual([
+      ['ข้อ', 'คะแนน'], ['i1', '84.24'], ['i2', '87.27'], ['i3', '100'], ['1i', null],
+    ])
+  })
+
   it('is tolerant of stray quotes in pasted text and keeps blank lines as empty rows', () => {
     expect(rowsOf('ข้อ\tคะแนน\n\ni1 "ดี"\t84\n"ข้อ" i2\t90')).toEqual([['ข้อ', 'คะแนน'], [], ['i1 "ดี"', '84'], ['"ข้อ" i2', '90']])
   })
@@ -55,6 +84,11 @@ describe('delimited text', () => {
     expect(columns.ok ? null : columns.error).toMatchObject({ code: 'too-many-columns', where: { file: 'x.csv', sheet: 'S', row: 2 } })
     const long = parseDelimited(`i1,${'x'.repeat(50)}`, null, 'x.csv', limitsWith({ cellCharacters: 40 }))
     expect(long.ok ? null : long.error).toMatchObject({ code: 'cell-too-long', where: { row: 1, column: 2 } })
+    // Reading stops past the limit, so a huge cell's length is not known, and not made up.
+    expect(long.ok ? null : long.error.value).toBeNull()
+    expect(long.ok ? '' : importErrorMessage(long.error)).toBe('ไฟล์ x.csv แถวที่ 1 คอลัมน์ B: ข้อความในช่องนี้ยาวเกินกว่าที่รับได้ (ไม่เกิน 40 ตัวอักษร)')
+    const justOver = parseDelimited(`i1,${'x'.repeat(41)}`, null, 'x.csv', limitsWith({ cellCharacters: 40 }))
+    expect(justOver.ok ? '' : importErrorMessage(justOver.error)).toBe('ไฟล์ x.csv แถวที่ 1 คอลัมน์ B: ข้อความในช่องนี้ยาว 41 ตัวอักษร เกินกว่าที่รับได้ (40)')
     expect(parseDelimited('a,b', null, null, limits).ok).toBe(true)
   })
 })

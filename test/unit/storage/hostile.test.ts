@@ -1,10 +1,12 @@
 import { afterAll, describe, expect, it } from 'vitest'
 import { MAX_BACKUP_BYTES, readBackupBytes, readBackupText, readBackupValue, type BackupReadResult } from '@/storage/backup'
 import { backupProblemText } from '@/ui/storage-texts'
-import { HOSTILE_CASES, backupWithPayloadNames, removeTemporaryFiles, type HostilePayload } from '../../fixtures/hostile/cases'
+import { backupWithPayloadNames, casesOf, removeTemporaryFiles, type HostilePayload } from '../../fixtures/hostile/cases'
 
-// Every hostile input through the pure readers: the problem code and the Thai message the data screen
-// shows. The browser suite (test/e2e/hostile.spec.ts) feeds the same table through the real inputs.
+// Every hostile input to the restore through the pure readers: the problem code and the Thai message the
+// data screen shows. The browser suite (test/e2e/hostile.spec.ts) feeds the same table through the real
+// inputs. (The import screen's cases are read in test/unit/import/hostile.test.ts.)
+const HOSTILE_CASES = casesOf('restore-file', 'restore-paste')
 
 function read(payload: HostilePayload): { result: BackupReadResult; source: string | null } {
   switch (payload.kind) {
