@@ -15,6 +15,18 @@ export interface IssueGroupAnalysis {
   indicators: number[]
 }
 
+const groupMaps = new WeakMap<Catalogue, ReadonlyMap<string, readonly number[]>>()
+
+/** Each catalogue item's issue groups by code, built once per catalogue object (catalogues are not mutated). */
+function groupsByCode(catalogue: Catalogue): ReadonlyMap<string, readonly number[]> {
+  let map = groupMaps.get(catalogue)
+  if (!map) {
+    map = new Map(catalogue.items.map((item) => [item.code, item.issueGroups]))
+    groupMaps.set(catalogue, map)
+  }
+  return map
+}
+
 /**
  * Per issue group (1-7), its items by tool with scores and flags, and its weakest items. Group
  * membership is the catalogue's `issueGroups` (the effective catalogue, after a committee's mapping
@@ -25,7 +37,7 @@ export function analyseIssueGroups(
   items: readonly FlaggedItem[],
   weakestCount = 3,
 ): { groups: IssueGroupAnalysis[]; unmapped: FlaggedItem[] } {
-  const groupsOf = new Map(catalogue.items.map((item) => [item.code, item.issueGroups]))
+  const groupsOf = groupsByCode(catalogue)
   // One pass puts each item in its groups, in the items' order (not a filter per group: this runs for
   // every assessment of a provincial workbook). An item listed twice under one group counts once.
   const membersOf = new Map<number, FlaggedItem[]>(catalogue.issueGroups.map((group) => [group.no, []]))
