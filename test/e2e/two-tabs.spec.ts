@@ -134,6 +134,41 @@ test('a measure edited in two tabs: the editor keeps its copy when the row is sa
   }
 })
 
+test('a measure deleted in one tab while edited in another: the editor keeps its copy, and saving puts the row back', async ({ context, baseURL }) => {
+  const tabA = await context.newPage()
+  const tabB = await context.newPage()
+  const watchB = watchPage(tabB, baseURL!)
+  await tabA.goto('/measures')
+  await tabB.goto('/measures')
+  const name = (page: Page) => page.getByTestId('measure-row-1').getByTestId('measure-name')
+  await expect(name(tabB)).toHaveText('1. จัดทำคู่มือหรือแนวทางการปฏิบัติงานของเจ้าหน้าที่')
+  const rows = await tabA.locator('[data-testid^="measure-row-"]').count()
+
+  await tabB.getByTestId('measure-edit-1').click()
+  await tabB.getByTestId('measure-name-input').fill('คู่มือที่แท็บ B แก้ไว้')
+  await tabA.getByTestId('measure-remove-1').click()
+  await expect(tabA.locator('[data-testid^="measure-row-"]')).toHaveCount(rows - 1)
+
+  // Tab B's table follows, but its editor stays open on its copy and says the row was deleted.
+  await expect(tabB.locator('[data-testid^="measure-row-"]')).toHaveCount(rows - 1)
+  await expect(tabB.getByTestId('measure-stale')).toContainText('เพิ่งถูกลบจากแท็บหรือหน้าต่างอื่น')
+  await expect(tabB.getByTestId('measure-name-input')).toHaveValue('คู่มือที่แท็บ B แก้ไว้')
+  await expect(tabB.getByRole('heading', { name: 'แก้ไขมาตรการ แถวที่ 1' })).toBeVisible()
+  // The first click saves nothing; the second puts the row back, with tab B's text, in both tabs.
+  await tabB.getByTestId('measure-save').click()
+  await expect(tabB.getByTestId('measure-save')).toHaveText('บันทึกกลับเข้าตาราง')
+  await expect(tabB.locator('[data-testid^="measure-row-"]')).toHaveCount(rows - 1)
+  await tabB.getByTestId('measure-save').click()
+  await expect(tabB.getByTestId('measure-editor')).toHaveCount(0)
+  for (const tab of [tabA, tabB]) {
+    await expect(tab.locator('[data-testid^="measure-row-"]')).toHaveCount(rows)
+    await expect(tab.getByTestId('measures-table')).toContainText('คู่มือที่แท็บ B แก้ไว้')
+    await tab.reload()
+    await expect(tab.getByTestId('measures-table')).toContainText('คู่มือที่แท็บ B แก้ไว้')
+  }
+  expect(watchB.consoleErrors).toEqual([])
+})
+
 test('a tab that missed the other\'s notice (no BroadcastChannel, as in older Safari) cannot save a group text over it', async ({ context, baseURL }) => {
   const tabA = await context.newPage()
   const tabB = await context.newPage()

@@ -11,11 +11,14 @@ import { MeasureSchema, type Measure, type MeasurePlan, type MeasureTemplate } f
 
 /**
  * Replaces the row with the same id by `measure`, marked as edited by the committee. A row whose first
- * issue group changed moves after the last row of its new group, where the table prints it.
+ * issue group changed moves after the last row of its new group, where the table prints it. A row no
+ * longer in the plan (removed in another tab while it was being edited) is put back, after the rows of
+ * its group: the edit is never dropped.
  */
 export function updateMeasure(plan: MeasurePlan, measure: Measure): MeasurePlan {
   const edited = { ...measure, edited: true }
   const before = plan.measures.find((row) => row.id === measure.id)
+  if (!before) return addMeasure(plan, edited)
   if (before && before.issueGroups[0] !== measure.issueGroups[0] && measure.issueGroups.length) {
     return addMeasure({ ...plan, measures: plan.measures.filter((row) => row.id !== measure.id) }, edited)
   }

@@ -55,6 +55,18 @@ describe('the committee\'s edits', () => {
     expect(ids(unchanged)).toEqual(ids(plan))
   })
 
+  it('puts back an edited row that is no longer in the plan, after the rows of its group, never dropping the edit', () => {
+    const gone = plan.measures[0]!
+    const without = removeMeasure(plan, gone.id).plan
+    const back = updateMeasure(without, { ...gone, name: 'แก้ไขแล้วในอีกแท็บ' })
+    expect(back.measures).toHaveLength(plan.measures.length)
+    const index = back.measures.findIndex((measure) => measure.id === gone.id)
+    expect(back.measures[index]).toMatchObject({ name: 'แก้ไขแล้วในอีกแท็บ', edited: true })
+    // last of issue group 1
+    expect(back.measures.map((measure) => measure.issueGroups[0])).toEqual(plan.measures.map((measure) => measure.issueGroups[0]))
+    expect(back.measures[index + 1]!.issueGroups[0]).not.toBe(gone.issueGroups[0])
+  })
+
   it('moves rows up and down, and not past either end', () => {
     const [a, b, c] = ids(plan)
     expect(ids(moveMeasure(plan, b!, -1)).slice(0, 3)).toEqual([b, a, c])
