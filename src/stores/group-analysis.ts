@@ -214,7 +214,8 @@ export const useGroupAnalysisStore = defineStore('group-analysis', () => {
   function put(next: GroupAnalysisDocument, changes: readonly GroupChange[], drafting = false): Promise<SaveResult | null> {
     document.value = next
     const madeOn = generation
-    return queue(async () => {
+    // Counted as a write from now (not from its turn in the queue): leaving the page asks meanwhile.
+    return persistence.whileWriting(queue(async () => {
       const toSave = madeOn === generation ? next : rebase(idOf(next), changes, drafting)
       if (!toSave) return null
       const write = { kind: GROUP_ANALYSIS, id: idOf(toSave), organizationId: toSave.organizationId, data: toSave }
@@ -226,7 +227,7 @@ export const useGroupAnalysisStore = defineStore('group-analysis', () => {
         if (record) await read(record)
       }
       return result
-    })
+    }))
   }
 
   return {

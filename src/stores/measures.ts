@@ -121,7 +121,8 @@ export const useMeasuresStore = defineStore('measures', () => {
    */
   function persist<T extends { id: string; organizationId: string }>(kind: DocumentKind<T>, data: T): Promise<SaveResult> {
     const madeOn = generation
-    return queue(async () => {
+    // Counted as a write from now (not from its turn in the queue): leaving the page asks meanwhile.
+    return persistence.whileWriting(queue(async () => {
       if (madeOn !== generation) {
         saveError.value = CONFLICT_TEXT.measures
         return { ok: false, reason: 'conflict', conflicts: [] }
@@ -130,7 +131,7 @@ export const useMeasuresStore = defineStore('measures', () => {
       saveError.value = !result.ok && result.reason === 'conflict' ? CONFLICT_TEXT.measures : null
       if (!result.ok && loadedFor.value) await read(loadedFor.value)
       return result
-    })
+    }))
   }
 
   /** Shows the plan at once, then saves it. */

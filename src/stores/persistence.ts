@@ -66,6 +66,12 @@ export const usePersistenceStore = defineStore('persistence', () => {
   const unreadable = ref<UnreadableDocument[]>([])
   const backupDates = ref<BackupDates>({ lastBackupAt: null, lastChangeAt: null, snoozedUntil: null })
   const now = ref(new Date())
+  /** Writes begun and not yet settled (the header says "saving", and leaving the page asks first). */
+  const pendingWrites = ref(0)
+  /** Editors holding typed text that is not saved yet (an open measure editor), by a key of their own. */
+  const unsavedEditors = ref<ReadonlySet<string>>(new Set())
+  /** Whether leaving the page now could lose work: a write in flight or an editor with unsaved text. */
+  const workAtRisk = computed(() => pendingWrites.value > 0 || unsavedEditors.value.size > 0)
 
   const revisions = new Map<string, number>()
   const listeners = new Set<(changes: DocumentChanges) => void>()
@@ -151,7 +157,30 @@ export const usePersistenceStore = defineStore('persistence', () => {
    * Saves documents together (all or nothing). Each is based on `baseRevision` when given (an editor
    * passes the revision it started from), else on the revision last read here (null: new).
    */
-  async function saveDocuments(writes: readonly DocumentWrite[], options: SaveOptions = {}): Promise<SaveResult> {
+  function saveDocuments(writes: readonly DocumentWrite[], options: SaveOptions = {}): Promise<SaveResult> {
+    return whileWriting(putDocuments(writes, options))
+  }
+
+  /** Counts a write in `pendingWrites` from now until it settles (stores wrap their queued saves in it). */
+  async function whileWriting<T>(write: Promise<T>): Promise<T> {
+    pendingWrites.value++
+    try {
+      return await write
+    } finally {
+      pendingWrites.value--
+    }
+  }
+
+  /** Marks (or clears) an editor's unsaved text, so that leaving the page asks first. */
+  function holdUnsaved(key: string, unsaved: boolean): void {
+    if (unsaved === unsavedEditors.value.has(key)) return
+    const next = new Set(unsavedEditors.value)
+    if (unsaved) next.add(key)
+    else next.delete(key)
+    unsavedEditors.value = next
+  }
+
+  async function putDocuments(writes: readonly DocumentWrite[], options: SaveOptions): Promise<SaveResult> {
     const opened = await open()
     const based = writes.map((write) => ('baseRevision' in write ? write : { ...write, baseRevision: revisionOf(write.kind, write.id) }))
     try {
@@ -196,7 +225,14 @@ export const usePersistenceStore = defineStore('persistence', () => {
    * revision a write names (`baseRevision`), else the one last read here (absent when never read): if another tab changed one since, nothing is
    * written, the user is told, and the owners reload. Everything is validated before anything is written.
    */
-  async function writeDocuments(
+  function writeDocuments(
+    puts: readonly DocumentWrite[],
+    deletes: ReadonlyArray<{ kind: DocumentKind; id: string }>,
+  ): Promise<SaveResult> {
+    return whileWriting(bulkWrite(puts, deletes))
+  }
+
+  async function bulkWrite(
     puts: readonly DocumentWrite[],
     deletes: ReadonlyArray<{ kind: DocumentKind; id: string }>,
   ): Promise<SaveResult> {
@@ -268,7 +304,11 @@ export const usePersistenceStore = defineStore('persistence', () => {
   }
 
   /** Applies a previewed restore in one transaction, unless something changed since the preview. */
-  async function applyRestore(plan: RestorePlan): Promise<RestoreResult> {
+  function applyRestore(plan: RestorePlan): Promise<RestoreResult> {
+    return whileWriting(restore(plan))
+  }
+
+  async function restore(plan: RestorePlan): Promise<RestoreResult> {
     const opened = await open()
     try {
       await opened.applyBulk(plan.change)
@@ -310,7 +350,7 @@ export const usePersistenceStore = defineStore('persistence', () => {
   }
 
   return {
-    mode, problem, notices, quarantinedCount, unreadable, backupDates, reminder,
+    mode, problem, notices, quarantinedCount, unreadable, backupDates, reminder, pendingWrites, unsavedEditors, workAtRisk, holdUnsaved, whileWriting,
     open, list, get, revisionOf, saveDocument, saveDocuments, writeDocuments, deleteDocuments, deleteOrganization, onDocumentsChanged,
     getMeta, setMeta,
     exportBackup, previewRestore, applyRestore, quarantineEntries, discardQuarantined, snoozeReminder, dismissNotice,

@@ -61,7 +61,8 @@ export const useRecommendationsStore = defineStore('recommendations', () => {
   function save(code: string, text: string): Promise<SaveResult | null> {
     const record = workspace.currentAssessment
     if (!record || loadedFor.value !== record.id) return Promise.resolve(null)
-    return queue(async () => {
+    // Counted as a write from now (not from its turn in the queue): leaving the page asks meanwhile.
+    return persistence.whileWriting(queue(async () => {
       if (loadedFor.value !== record.id) return null
       const next = withRecommendationText(overrides.value, code, text, effective.value.get(code)?.shipped?.text ?? null)
       const result = await persistence.saveDocument(RECOMMENDATION_OVERRIDES, record.id, record.organizationId, {
@@ -69,7 +70,7 @@ export const useRecommendationsStore = defineStore('recommendations', () => {
       })
       if (result.ok && loadedFor.value === record.id) overrides.value = next
       return result
-    })
+    }))
   }
 
   function reset(code: string): Promise<SaveResult | null> {

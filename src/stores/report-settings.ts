@@ -51,12 +51,13 @@ export const useReportSettingsStore = defineStore('report-settings', () => {
   function save(): Promise<SaveResult | null> {
     if (!settings.value) return Promise.resolve(null)
     const edited = structuredClone(toRaw(settings.value))
-    return queue(async () => {
+    // Counted as a write from now (not from its turn in the queue): leaving the page asks meanwhile.
+    return persistence.whileWriting(queue(async () => {
       const result = await persistence.saveDocument(REPORT_SETTINGS, edited.organizationId, edited.organizationId, edited)
       if (result.ok) problem.value = null
       else problem.value = result.reason === 'conflict' ? CONFLICT_TEXT.reportSettings : persistence.problem
       return result
-    })
+    }))
   }
 
   return { settings, problem, save }

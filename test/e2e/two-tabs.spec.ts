@@ -184,6 +184,7 @@ test('a tab that missed the other\'s notice (no BroadcastChannel, as in older Sa
   const drafted = await text(tabB).inputValue()
 
   await text(tabA).fill('ข้อความจากแท็บ A')
+  await expect(tabA.getByTestId('save-status')).toHaveAttribute('data-state', 'saved')
   await tabA.reload()
   await expect(text(tabA)).toHaveValue('ข้อความจากแท็บ A')
   // Tab B was not told: it still shows the draft, and types over it.

@@ -24,6 +24,24 @@ afterEach(() => stopFullDisk?.())
 const flush = () => new Promise((resolve) => setTimeout(resolve, 20))
 
 describe('persistence store', () => {
+  it('counts a write from the call until it settles, and an editor holding unsaved text, as work at risk', async () => {
+    const { workspace, persistence } = openTab()
+    await workspace.load()
+    expect([persistence.pendingWrites, persistence.workAtRisk]).toEqual([0, false])
+    const saving = workspace.setThreshold(70)
+    expect([persistence.pendingWrites, persistence.workAtRisk]).toEqual([1, true])
+    expect((await saving)?.ok).toBe(true)
+    expect([persistence.pendingWrites, persistence.workAtRisk]).toEqual([0, false])
+    persistence.holdUnsaved('measure-editor:m1', true)
+    persistence.holdUnsaved('measure-editor:m1', true)
+    expect([...persistence.unsavedEditors]).toEqual(['measure-editor:m1'])
+    expect(persistence.workAtRisk).toBe(true)
+    persistence.holdUnsaved('measure-editor:m1', false)
+    expect(persistence.workAtRisk).toBe(false)
+    // The tabs of this file share one database: put the threshold back.
+    expect((await workspace.setThreshold(85))?.ok).toBe(true)
+  })
+
   it('when the disk is full, says so in Thai, keeps what was saved, and still exports it', async () => {
     const { workspace, persistence } = openTab()
     await workspace.load()
