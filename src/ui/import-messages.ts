@@ -3,6 +3,7 @@ import { toolOfItemCode } from '@/domain/item-code'
 import { TEN_INDICATORS } from '@/domain/framework/common'
 import { round2 } from '@/domain/thai/numbers'
 import type { Scorecard } from '@/domain/scoring'
+import { overLimitMegabytes } from './storage-texts'
 
 /**
  * The sentences of the import's error and warning codes: Thai for the screen, English beside it for
@@ -54,8 +55,8 @@ const ERRORS: Record<ImportErrorCode, (error: ImportError) => [th: string, en: s
     ? ['ว่างเปล่า ไม่มีข้อมูลให้นำเข้า', 'nothing but blank space']
     : ['ไฟล์ว่างเปล่า ไม่มีข้อมูลให้นำเข้า', 'the file is empty']),
   'file-too-large': (e) => [
-    `ไฟล์มีขนาด ${megabytes(e.value)} เกินกว่าที่รับได้ (${megabytes(e.limit)})`,
-    `the file is ${megabytes(e.value)}, over the ${megabytes(e.limit)} limit`],
+    `ไฟล์มีขนาด ${overLimitMegabytes(e.value ?? 0, e.limit ?? 0)} MB เกินกว่าที่รับได้ (${megabytes(e.limit)})`,
+    `the file is ${overLimitMegabytes(e.value ?? 0, e.limit ?? 0)} MB, over the ${megabytes(e.limit)} limit`],
   'file-encrypted': () => [
     'ไฟล์นี้ตั้งรหัสผ่านไว้ จึงอ่านไม่ได้ กรุณาเปิดใน Excel แล้วบันทึกใหม่โดยไม่ตั้งรหัสผ่าน ก่อนนำเข้า',
     'the file is password-protected; save it again without a password'],

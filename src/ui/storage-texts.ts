@@ -73,6 +73,20 @@ function megabytes(bytes: number): string {
   return (bytes / (1024 * 1024)).toLocaleString('th-TH', { maximumFractionDigits: 1 })
 }
 
+/**
+ * The size of something refused for being over `limit` bytes, in MB, with as few decimals as show that it
+ * is over: 25.3 for 25.3 MB, 20.000009 for 10 bytes over 20 MB (never "20 MB, over the 20 MB limit").
+ */
+export function overLimitMegabytes(bytes: number, limit: number): string {
+  const value = bytes / (1024 * 1024)
+  const limitValue = limit / (1024 * 1024)
+  for (let digits = 1; digits <= 6; digits++) {
+    const shown = Math.floor(value * 10 ** digits) / 10 ** digits
+    if (shown > limitValue) return shown.toFixed(digits).replace(/\.?0+$/, '')
+  }
+  return (Math.ceil(value * 1e6) / 1e6).toFixed(6)
+}
+
 function documentAt(index: number, kind?: string, id?: string): string {
   const what = kind === undefined ? '' : ` (${kindLabel(shorten(kind, 40))}${id === undefined ? '' : ` "${shorten(id)}"`})`
   return `รายการที่ ${(index + 1).toLocaleString('th-TH')}${what}`
@@ -86,7 +100,7 @@ export function backupProblemText(problem: BackupProblem, source: string | null)
   const it = source === null ? 'ข้อความที่วาง' : `ไฟล์ "${shorten(source)}"`
   switch (problem.code) {
     case 'empty': return `${it} ว่างเปล่า ไม่มีข้อมูลให้กู้คืน`
-    case 'too-large': return `${it} มีขนาด ${megabytes(problem.bytes)} MB เกินขนาดสูงสุดของไฟล์สำรอง ${megabytes(problem.limit)} MB จึงไม่ได้เปิดอ่าน`
+    case 'too-large': return `${it} มีขนาด ${overLimitMegabytes(problem.bytes, problem.limit)} MB เกินขนาดสูงสุดของไฟล์สำรอง ${megabytes(problem.limit)} MB จึงไม่ได้เปิดอ่าน`
     case 'archive': return `${it} เป็นไฟล์บีบอัด เช่น Excel (.xlsx) หรือ .zip ไม่ใช่ไฟล์สำรองของโปรแกรมนี้ (.json) หากต้องการนำเข้าผลคะแนนจาก Excel ให้ใช้เมนูนำเข้าผลการประเมิน`
     case 'old-office': return `${it} เป็นไฟล์ Excel หรือ Word รุ่นเก่า (.xls, .doc) ไม่ใช่ไฟล์สำรองของโปรแกรมนี้ (.json)`
     case 'compressed': return `${it} ถูกบีบอัดด้วย gzip กรุณาคลายการบีบอัดให้เป็นไฟล์ .json ก่อน`

@@ -60,7 +60,7 @@ describe('rejected input', () => {
     const big = join(scratch, 'big.csv')
     writeFileSync(big, Buffer.alloc(20 * 1024 * 1024 + 10, 0x41))
     const result = run(big)
-    expect([result.status, result.stderr]).toEqual([2, 'ไฟล์ big.csv: ไฟล์มีขนาด 20 MB เกินกว่าที่รับได้ (20 MB) / file big.csv: the file is 20 MB, over the 20 MB limit\n'])
+    expect([result.status, result.stderr]).toEqual([2, 'ไฟล์ big.csv: ไฟล์มีขนาด 20.000009 MB เกินกว่าที่รับได้ (20 MB) / file big.csv: the file is 20.000009 MB, over the 20 MB limit\n'])
   })
 
   it('gives 600 organisations in the order of the file, each with its own figures', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { DOCUMENT_KINDS } from '@/storage'
-import { KIND_LABELS, kindLabel } from '@/ui/storage-texts'
+import { KIND_LABELS, kindLabel , overLimitMegabytes } from '@/ui/storage-texts'
 
 describe('Thai names of saved kinds', () => {
   it('names every document kind in Thai, so no notice shows a code', () => {
@@ -13,5 +13,15 @@ describe('Thai names of saved kinds', () => {
   it('gives each kind its own name', () => {
     const names = DOCUMENT_KINDS.map(({ kind }) => KIND_LABELS[kind])
     expect(new Set(names).size).toBe(names.length)
+  })
+})
+
+describe('overLimitMegabytes', () => {
+  const MB = 1024 * 1024
+  it('shows a refused size with as few decimals as show it is over the limit', () => {
+    expect(overLimitMegabytes(21 * MB, 20 * MB)).toBe('21')
+    expect(overLimitMegabytes(25.36 * MB, 20 * MB)).toBe('25.3')
+    expect(overLimitMegabytes(20 * MB + 10, 20 * MB)).toBe('20.000009')
+    expect(overLimitMegabytes(20 * MB + 1, 20 * MB)).toBe('20.000001')
   })
 })
