@@ -1,7 +1,7 @@
 import type { Analysis } from '../analysis'
 import type { Organization } from '../workspace'
 import { compareItemCodes } from '../item-code'
-import { templateItemsFor } from './library'
+import { OIT_DISCLOSURE_TEMPLATE_IDS, templateItemsFor } from './library'
 import { matchOwners } from './owners'
 import { clampPeriodStart, periodOfQuarters, quartersOfPeriod } from './period'
 import { MeasureSchema, measurePlanId, type Measure, type MeasurePlan, type MeasurePurpose, type MeasureTemplate } from './schema'
@@ -69,7 +69,10 @@ export function measureFromTemplate(
  * item no template names, one of the item's indicator; for an item with neither (its meaning is unknown,
  * e.g. 2567 o34), the group's own drafted row, or the group's first template. A group prefers templates
  * filed under it; items left over are answered by any template at the end. Ties go to the template
- * filed first under the group, then to library order (seed 002's own measures come first).
+ * filed first under the group, then to library order (seed 002's own measures come first). An OIT item
+ * with none of these and in no issue group (2567 o24, o26-o29, o31-o33) is published information like
+ * every OIT item: it goes with the row of the first disclosure template (`OIT_DISCLOSURE_TEMPLATE_IDS`,
+ * `nacc-38` then `s004-9`) drafted already, or with a new row of it.
  *
  * Drafting again (`previousPlan`) keeps every row the committee edited, accepted, added or carried over,
  * exactly, and counts the items they answer (a row carried over from last year and not edited since
@@ -171,6 +174,19 @@ export function draftMeasurePlan(
     const template = best(available, (candidate) => explicit(candidate).filter((code) => open.includes(code)).length, -1)
     if (!template) break
     draft(template, template.issueGroups[0]!, 'improve', improvesOf(template))
+  }
+
+  // OIT items of unknown meaning that no group took: a measure that publishes the agency's information.
+  const toolOf = new Map(analysis.items.map((item) => [item.code, item.tool]))
+  const stray = [...improveAll].filter((code) => toolOf.get(code) === 'OIT' && !answeredAnywhere().has(code)
+    && !namedAnywhere.has(code) && !hasIndicatorTemplate(code))
+  if (stray.length) {
+    const host = OIT_DISCLOSURE_TEMPLATE_IDS.map((id) => fresh.find((row) => row.origin === id)).find((row) => row !== undefined)
+    if (host) host.items = [...new Set([...host.items, ...stray])].sort(compareItemCodes)
+    else {
+      const template = OIT_DISCLOSURE_TEMPLATE_IDS.map((id) => available.find((candidate) => candidate.id === id)).find((candidate) => candidate !== undefined)
+      if (template) draft(template, template.issueGroups[0]!, 'improve', [...improvesOf(template), ...stray])
+    }
   }
 
   // Every group appears in the table: one without a row of its own gets a measure that keeps its level.

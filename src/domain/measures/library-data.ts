@@ -16,7 +16,8 @@ import type { MeasureTemplateInput } from './schema'
  * Mapping to the ITA: the digest's ITA column is an inference, so indicators and issue groups follow the
  * measures' meaning; item codes are given per catalogue year only where the item's meaning is clear
  * (its title is known, or seed 002's committee ties it to the measure). Items whose meaning is unknown
- * (2567 o34, o35) are left to the drafter's issue-group match. Library order is drafting priority.
+ * (2567 o34, o35) are left to the drafter's issue-group match, and OIT items of no issue group (2567 o24,
+ * o26-o29, o31-o33) to `OIT_DISCLOSURE_TEMPLATE_IDS`. Library order is drafting priority.
  */
 
 type Items = MeasureTemplateInput['items']
@@ -430,3 +431,20 @@ const NACC: MeasureTemplateInput[] = [
 ]
 
 export const LIBRARY_INPUT: readonly MeasureTemplateInput[] = [...SEED002, ...SEED004, ...NACC]
+
+/**
+ * Templates that answer an OIT improve item drafting can place nowhere else, best first: no template
+ * names it, no template has its indicator, and no issue group takes it (2567 o24, o26-o29 and o31-o33,
+ * whose titles seed 002 does not print and ITA.md does not know). Their meaning is unknown, but every
+ * OIT item is information the agency publishes on its website (ITA.md: indicators 9 and 10, the OIT,
+ * "open data on the agency's website"), and a low score means it was not there or not complete. These
+ * are the library's measures for exactly that, neither written for this purpose:
+ * - `nacc-38` มาตรการเปิดเผยข้อมูลสาธารณะ และกำกับติดตามการเผยแพร่ข้อมูลสาธารณะ (seed digest §4; 000 n34,
+ *   001 b11, 003 h13 s16): units publish on the website, kept current, the headings of the OIT's
+ *   sub-indicators 9.1-9.5 (ข้อมูลพื้นฐาน ... การส่งเสริมความโปร่งใส), and a working group follows it up;
+ * - `s004-9` (seed 004 row ๙, indicator 9 การเปิดเผยข้อมูล): publishes the agency's operations and its
+ *   anti-corruption information on its website; drafted when `nacc-38` cannot be (the committee removed it,
+ *   or keeps a row of it of its own).
+ * The drafter does not name these items in the templates' `items`: it lists them on the row it drafts.
+ */
+export const OIT_DISCLOSURE_TEMPLATE_IDS: readonly string[] = ['nacc-38', 's004-9']

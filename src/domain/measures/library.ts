@@ -2,6 +2,8 @@ import { z } from 'zod'
 import { LIBRARY_INPUT } from './library-data'
 import { MeasureTemplateSchema, type Measure, type MeasureTemplate } from './schema'
 
+export { OIT_DISCLOSURE_TEMPLATE_IDS } from './library-data'
+
 const LibrarySchema = z.array(MeasureTemplateSchema).superRefine((templates, ctx) => {
   const seen = new Set<string>()
   templates.forEach((template, index) => {

@@ -12,3 +12,10 @@ export const nongson = () => demoWorkspace().organization
 
 /** The improve items of seed 002's result, as its section 3 tables mark them (threshold 85, e4 by override). */
 export const SEED002_IMPROVE = ['i1', 'i10', 'i12', 'i15', 'e4', 'e7', 'e8', 'e9', 'o6', 'o8', 'o14', 'o16', 'o17', 'o19', 'o21', 'o30', 'o34', 'o35']
+
+/** A result of `fiscalYear`'s catalogue with every item at `score` (50: every item is to improve). */
+export function uniformAnalysis(fiscalYear: number, score: number, except: Record<string, number> = {}): Analysis {
+  const { catalogue } = catalogueFor(fiscalYear)
+  const itemScores = catalogue.items.map((item) => ({ code: item.code, score: except[item.code] ?? score }))
+  return analyseAssessment(catalogue, AssessmentScoresSchema.parse({ fiscalYear, itemScores, indicatorScores: [] }))
+}
