@@ -79,30 +79,54 @@ describe('follow-up report as Word', () => {
 })
 
 describe('follow-up report as Excel', () => {
-  const workbook = XLSX.read(reportToXlsx(report), { type: 'array' })
+  const workbook = XLSX.read(reportToXlsx(report), { type: 'array', cellNF: true })
+  const TITLE = [
+    'รายงานผลการดำเนินการมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน',
+    'องค์การบริหารส่วนตำบลหนองซอน อำเภอเชียงยืน จังหวัดมหาสารคาม',
+    'ประจำปีงบประมาณ พ.ศ. ๒๕๖๘ (รอบ ๑๒ เดือน)',
+  ]
 
-  it('has a sheet per table', () => {
-    expect(workbook.SheetNames).toEqual(['status-counts', 'follow-up', 'measure-status', 'by-indicator'])
+  it('names a sheet per table in Thai, each opening with the title lines and its section heading', () => {
+    expect(workbook.SheetNames).toEqual(['สรุปสถานะ', 'ผลการดำเนินการ', 'สถานะรายมาตรการ', 'รายตัวชี้วัด'])
+    const headings = ['สรุปสถานะการดำเนินการ', 'ผลการดำเนินการรายมาตรการ', 'สถานะรายมาตรการ', 'ผลการดำเนินการรายตัวชี้วัด']
+    workbook.SheetNames.forEach((name, index) => {
+      expect(sheetRows(workbook, name).slice(0, 4).map((row) => row[0])).toEqual([...TITLE, headings[index]])
+    })
+  })
+
+  it('counts the statuses as numbers', () => {
+    const rows = sheetRows(workbook, 'สรุปสถานะ')
+    expect(rows.slice(5)).toEqual([
+      ['สถานะ', 'จำนวนมาตรการ'],
+      [STATUS_LABEL.pending, plan.measures.length - 3],
+      [STATUS_LABEL['in-progress'], 1],
+      [STATUS_LABEL.done, 1],
+      [STATUS_LABEL['not-possible'], 1],
+      ['รวม', plan.measures.length],
+    ])
+    expect(workbook.Sheets['สรุปสถานะ']!.B11).toMatchObject({ t: 'n', z: '[$-D00041E]0' })
   })
 
   it('lists every measure with the status entered', () => {
-    const rows = sheetRows(workbook, 'measure-status')
-    const header = rows.findIndex((row) => row[0] === 'ลำดับ')
-    expect(rows[header]).toEqual(['ลำดับ', 'มาตรการ/โครงการ/กิจกรรม', 'สถานะ', 'เหตุผล (กรณีไม่สามารถดำเนินการได้)', 'หลักฐาน'])
-    const body = rows.slice(header + 1)
+    const rows = sheetRows(workbook, 'สถานะรายมาตรการ')
+    expect(rows[5]).toEqual(['ลำดับ', 'มาตรการ/โครงการ/กิจกรรม', 'สถานะ', 'เหตุผล (กรณีไม่สามารถดำเนินการได้)', 'หลักฐาน'])
+    const body = rows.slice(6)
     expect(body).toHaveLength(plan.measures.length)
     plan.measures.forEach((measure, index) => {
+      expect(body[index]![0]).toBe(index + 1)
       expect(body[index]![1]).toBe(measure.name)
       expect(body[index]![2]).toBe(expectedStatus(index))
     })
     expect(body[1]![3]).toBe('บุคลากรไม่เพียงพอ')
+    expect(body[0]![4]).toBe('https://example.go.th/manual')
   })
 
   it('has seed 004\'s table with the summary entered', () => {
-    const rows = sheetRows(workbook, 'follow-up')
-    const header = rows.findIndex((row) => row[0] === 'ลำดับ')
-    expect(rows[header]).toHaveLength(7)
-    expect(rows.slice(header + 1)).toHaveLength(plan.measures.length)
-    expect(rows[header + 1]![5]).toBe('เผยแพร่คู่มือแล้ว')
+    const rows = sheetRows(workbook, 'ผลการดำเนินการ')
+    expect(rows[5]).toHaveLength(7)
+    expect(rows[5]![0]).toBe('ลำดับ')
+    expect(rows.slice(6)).toHaveLength(plan.measures.length)
+    expect(rows[6]!.slice(0, 2)).toEqual([1, plan.measures[0]!.name])
+    expect(rows[6]![5]).toBe('เผยแพร่คู่มือแล้ว')
   })
 })
