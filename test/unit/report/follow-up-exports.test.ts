@@ -76,6 +76,10 @@ describe('follow-up report as Word', () => {
     expect(report.sections.map((section) => section.orientation)).toEqual(['landscape'])
     expect(docxSections(xml).map((section) => section.orientation)).toEqual(['landscape'])
   })
+
+  it('numbers the pages in Thai digits, as the report is', () => {
+    expect(docxSections(xml).map((section) => section.pageNumberFormat)).toEqual(['thaiNumbers'])
+  })
 })
 
 describe('follow-up report as Excel', () => {

@@ -24,4 +24,14 @@ describe('analysis report as Word', () => {
     expect(docxSections(xml).map((section) => section.orientation)).toEqual(report.sections.map((section) => section.orientation))
     expect(docxSections(xml).map((section) => section.orientation)).toEqual(['portrait', 'landscape'])
   })
+
+  it('numbers the pages in the report\'s digits', async () => {
+    const thai = unzipEntry(await reportToDocxBuffer(report), 'word/document.xml')
+    expect(docxSections(thai).map((section) => section.pageNumberFormat)).toEqual(['thaiNumbers', 'thaiNumbers'])
+    const arabic = unzipEntry(await reportToDocxBuffer(demoAnalysisReport('arabic')), 'word/document.xml')
+    expect(docxSections(arabic).map((section) => section.pageNumberFormat)).toEqual(['decimal', 'decimal'])
+    // The header holds Word's PAGE field, which the section's format renders.
+    const header = unzipEntry(await reportToDocxBuffer(report), 'word/header1.xml')
+    expect(header).toMatch(/<w:instrText[^>]*>\s*PAGE\s*<\/w:instrText>/)
+  })
 })
