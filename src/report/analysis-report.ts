@@ -127,8 +127,9 @@ function indicatorTable(analysis: Analysis, d: (text: string | number) => string
   for (const tool of TOOLS) {
     const own = analysis.indicators.filter((indicator) => indicator.tool === tool)
     own.forEach((indicator, index) => {
-      const row: TableCell[] = []
-      if (index === 0) row.push(cell(tool, { rowSpan: own.length, bold: true }))
+      // The tool is printed on the first row of its block, as seed 002's indicator table does; no row
+      // spans, so the block may break across pages like the group and measures tables.
+      const row: TableCell[] = [cell(index === 0 ? tool : '', { bold: true })]
       row.push(numberCell(d(indicator.no), indicator.no, 0), cell(indicator.name), numberCell(score(indicator.score), indicator.score, 2))
       rows.push(row)
     })

@@ -20,6 +20,8 @@ describe('analysis report as Word', () => {
     // Header rows repeat on every page and rows do not split.
     expect(xml).toContain('<w:tblHeader/>')
     expect(xml).toContain('<w:cantSplit/>')
+    // No cell spans rows (a merged cell would split across pages): tools and groups are on their first row.
+    expect(xml).not.toContain('w:vMerge')
     // The front matter is portrait, the measures section landscape, as the model says.
     expect(docxSections(xml).map((section) => section.orientation)).toEqual(report.sections.map((section) => section.orientation))
     expect(docxSections(xml).map((section) => section.orientation)).toEqual(['portrait', 'landscape'])

@@ -43,6 +43,9 @@ describe('analysis report as Excel', () => {
     const rows = sheetRows(workbook, 'ตัวชี้วัด')
     expect(rows[5]).toEqual(['แบบสำรวจ', 'ตัวชี้วัด', 'รายละเอียดตัวชี้วัด', 'คะแนน'])
     expect(rows[6]).toEqual(['IIT', 1, 'การปฏิบัติหน้าที่', 90.5])
+    // The tool on the first row of its block, as seed 002 prints it: no merged cells in the table.
+    expect(rows.slice(6, 16).map((row) => row[0])).toEqual(['IIT', '', '', '', '', 'EIT', '', '', 'OIT', ''])
+    expect(workbook.Sheets['ตัวชี้วัด']!['!merges']?.every((merge) => merge.s.r === merge.e.r && merge.s.r < 4)).toBe(true)
     expect(rows.at(-1)).toEqual(['คะแนนรวม', '', 'ระดับผลการประเมิน: ต้องปรับปรุง', 74.67])
     const score = workbook.Sheets['ตัวชี้วัด']!.D7!
     expect(score).toMatchObject({ t: 'n', v: 90.5, z: '[$-D00041E]0.00' })
