@@ -1,5 +1,5 @@
 import {
-  AlignmentType, Document, Header, HeadingLevel, Packer, PageNumber, PageOrientation, Paragraph, Table, TableCell,
+  AlignmentType, Document, Header, HeadingLevel, NumberFormat, Packer, PageNumber, PageOrientation, Paragraph, Table, TableCell,
   TableRow, TextRun, WidthType, type ISectionOptions,
 } from 'docx'
 import type { Report, ReportBlock, TableBlock } from '@/report/model'
@@ -7,7 +7,7 @@ import type { Report, ReportBlock, TableBlock } from '@/report/model'
 /**
  * Writes a report as a real Word document: Heading 1/2 styles for the section headings, real tables
  * with a header row that repeats on every page and rows that do not split, portrait and landscape
- * sections, page numbers at the top centre. Thai government documents are typed in TH SarabunPSK
+ * sections, page numbers at the top centre (in Thai digits when the report's are). Thai government documents are typed in TH SarabunPSK
  * 16 pt, the font Word users in agencies have; the printed PDF uses the bundled Sarabun.
  */
 
@@ -78,6 +78,8 @@ export function reportToDocument(report: Report): Document {
       page: {
         size: { orientation: section.orientation === 'landscape' ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT },
         margin: MARGIN,
+        // Word draws the page number itself, so the digits are a section property, not text.
+        pageNumbers: { formatType: report.digits === 'thai' ? NumberFormat.THAI_NUMBERS : NumberFormat.DECIMAL },
       },
     },
     headers: {

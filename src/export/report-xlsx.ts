@@ -1,36 +1,65 @@
 import * as XLSX from 'xlsx'
-import type { Report, TableBlock } from '@/report/model'
+import type { DigitStyle } from '@/domain/thai'
+import type { Report, TableBlock, TableCell } from '@/report/model'
 
 /**
- * Writes every table of a report to its own sheet (first row: the report's headers). A cell that spans
- * rows downwards is merged in the sheet. Text is written as text: nothing is a formula.
+ * Writes every table of a report to its own sheet, named in Thai. Each sheet opens with the report's
+ * title lines (what it is, the organisation, the fiscal year) and the heading of the section the table
+ * sits under, then a blank row and the table with the report's headers, so a sheet printed or sent on
+ * its own still says whose figures they are. A cell that spans rows downwards is merged in the sheet.
+ * Figures are numbers shown in the report's digits; everything else is text; nothing is a formula.
  */
 export function reportToWorkbook(report: Report): XLSX.WorkBook {
   const workbook = XLSX.utils.book_new()
   const names = new Set<string>()
+  let titleLines: string[] = []
+  let heading: string | null = null
   for (const section of report.sections) {
     for (const block of section.blocks) {
+      if (block.type === 'title') titleLines = block.lines
+      if (block.type === 'heading') heading = block.text
       if (block.type !== 'table') continue
-      let name = sheetName(block)
-      for (let suffix = 2; names.has(name); suffix++) name = `${sheetName(block).slice(0, 28)} ${suffix}`
-      names.add(name)
-      XLSX.utils.book_append_sheet(workbook, tableToSheet(block), name)
+      const above = [...titleLines, ...(heading ? [heading] : []), ...(block.title ? [block.title] : [])]
+      XLSX.utils.book_append_sheet(workbook, tableToSheet(block, above, report.digits), uniqueSheetName(block.sheetName, names))
     }
   }
   return workbook
 }
 
-function sheetName(block: TableBlock): string {
-  return (block.title ?? block.id).replace(/[\\/?*[\]:]/g, ' ').slice(0, 31)
+/** Excel's rules for a sheet name: at most 31 characters, none of []:*?/\, not blank, unique in the book
+ *  (compared without case, as Excel does). */
+export function uniqueSheetName(wanted: string, taken: Set<string>): string {
+  const base = wanted.replace(/[\\/?*[\]:]/g, ' ').replace(/\s+/g, ' ').trim().replace(/^'+|'+$/g, '') || 'ตาราง'
+  let name = base.slice(0, 31)
+  for (let suffix = 2; taken.has(name.toLowerCase()); suffix++) name = `${base.slice(0, 31 - String(suffix).length - 1)} ${suffix}`
+  taken.add(name.toLowerCase())
+  return name
 }
 
-function tableToSheet(block: TableBlock): XLSX.WorkSheet {
+/** Excel's number format for a figure: `[$-D00041E]` is the Thai locale with Thai digits, so a score
+ *  reads ๙๐.๕๐ as in the printed report while its value stays 90.5. */
+function numberFormat(decimals: number, digits: DigitStyle): string {
+  const pattern = decimals > 0 ? `0.${'0'.repeat(decimals)}` : '0'
+  return digits === 'thai' ? `[$-D00041E]${pattern}` : pattern
+}
+
+function cellValue(entry: TableCell | undefined): string | number {
+  if (!entry) return ''
+  return entry.number ? entry.number.value : entry.lines.join('\n')
+}
+
+function tableToSheet(block: TableBlock, above: string[], digits: DigitStyle): XLSX.WorkSheet {
   const width = block.columns.length
-  const grid: string[][] = [block.columns.map((column) => column.header)]
-  const merges: XLSX.Range[] = []
+  // The lines above the table, a blank row, then the header row.
+  const headerRow = above.length > 0 ? above.length + 1 : 0
+  const grid: Array<Array<string | number>> = [...above.map((line) => [line]), ...(above.length > 0 ? [[]] : [])]
+  grid.push(block.columns.map((column) => column.header))
+  const merges: XLSX.Range[] = above.map((_, row) => ({ s: { r: row, c: 0 }, e: { r: row, c: width - 1 } }))
+  const formats: Array<{ r: number; c: number; z: string }> = []
   const pending = new Map<number, number>()
   block.rows.forEach((row, rowIndex) => {
-    const out: string[] = []
+    const r = headerRow + 1 + rowIndex
+    const out: Array<string | number> = []
     let cellIndex = 0
     for (let column = 0; column < width; column++) {
       const spanLeft = pending.get(column) ?? 0
@@ -40,16 +69,22 @@ function tableToSheet(block: TableBlock): XLSX.WorkSheet {
         continue
       }
       const entry = row[cellIndex++]
-      out.push(entry ? entry.lines.join('\n') : '')
+      out.push(cellValue(entry))
+      if (entry?.number) formats.push({ r, c: column, z: numberFormat(entry.number.decimals, digits) })
       if (entry?.rowSpan && entry.rowSpan > 1) {
         pending.set(column, entry.rowSpan - 1)
-        merges.push({ s: { r: rowIndex + 1, c: column }, e: { r: rowIndex + entry.rowSpan, c: column } })
+        merges.push({ s: { r, c: column }, e: { r: r + entry.rowSpan - 1, c: column } })
       }
     }
     grid.push(out)
   })
   const sheet = XLSX.utils.aoa_to_sheet(grid)
-  sheet['!merges'] = merges
+  for (const { r, c, z } of formats) {
+    const target = sheet[XLSX.utils.encode_cell({ r, c })] as XLSX.CellObject | undefined
+    if (target) target.z = z
+  }
+  // A one-column table has nothing to merge its title lines over.
+  sheet['!merges'] = merges.filter((merge) => merge.e.c > merge.s.c || merge.e.r > merge.s.r)
   sheet['!cols'] = block.columns.map((column) => ({ wch: Math.max(8, Math.round(column.width * 1.2)) }))
   return sheet
 }

@@ -4,7 +4,7 @@ import { TOOLS } from '@/domain/framework'
 import { formatNumber, withDigits, type DigitStyle } from '@/domain/thai'
 import type { Organization } from '@/domain/workspace'
 import { MEASURE_TABLE_HEADERS, type MeasureTableRow } from '@/domain/measures/table'
-import { cell, type Report, type ReportBlock, type TableCell } from './model'
+import { cell, numberCell, type Report, type ReportBlock, type TableCell } from './model'
 
 export interface Signer {
   name: string
@@ -114,6 +114,7 @@ export function buildAnalysisReport(input: AnalysisReportInput): Report {
 
   return {
     title: `รายงานการวิเคราะห์ผล ITA ${d(year)} ${organization.shortName || organization.name}`,
+    digits,
     sections: [
       { orientation: 'portrait', blocks: front },
       { orientation: 'landscape', blocks: measuresBlocks },
@@ -126,18 +127,19 @@ function indicatorTable(analysis: Analysis, d: (text: string | number) => string
   for (const tool of TOOLS) {
     const own = analysis.indicators.filter((indicator) => indicator.tool === tool)
     own.forEach((indicator, index) => {
-      const row: TableCell[] = []
-      if (index === 0) row.push(cell(tool, { rowSpan: own.length, bold: true }))
-      row.push(cell(d(indicator.no)), cell(indicator.name), cell(score(indicator.score)))
+      // The tool is printed on the first row of its block, as seed 002's indicator table does; no row
+      // spans, so the block may break across pages like the group and measures tables.
+      const row: TableCell[] = [cell(index === 0 ? tool : '', { bold: true })]
+      row.push(numberCell(d(indicator.no), indicator.no, 0), cell(indicator.name), numberCell(score(indicator.score), indicator.score, 2))
       rows.push(row)
     })
   }
   rows.push([
     cell('คะแนนรวม', { bold: true }), cell(''), cell(`ระดับผลการประเมิน: ${analysis.scorecard.level?.name ?? '-'}`, { bold: true }),
-    cell(score(analysis.scorecard.total), { bold: true }),
+    numberCell(score(analysis.scorecard.total), analysis.scorecard.total, 2, { bold: true }),
   ])
   return {
-    type: 'table', id: 'indicators',
+    type: 'table', id: 'indicators', sheetName: 'ตัวชี้วัด',
     columns: [
       { header: 'แบบสำรวจ', width: 13, align: 'center' },
       { header: 'ตัวชี้วัด', width: 11, align: 'center' },
@@ -162,14 +164,14 @@ function groupTable(
       // can be split across pages.
       const row: TableCell[] = [cell(index === 0 ? tool : '', { bold: true })]
       const label = `ข้อ ${d(item.code)}${item.title ? ` ${item.title}` : ''}`
-      row.push(cell(label), cell(item.status === 'scored' ? score(item.score) : 'ไม่ได้ประเมิน'))
+      row.push(cell(label), item.status === 'scored' ? numberCell(score(item.score), item.score, 2) : cell('ไม่ได้ประเมิน'))
       row.push(cell(item.flag === 'improve' ? IMPROVE_NOTE : item.flag === 'maintain' ? MAINTAIN_NOTE : '-', { bold: item.flag === 'improve' }))
       rows.push(row)
     })
   }
   if (rows.length === 0) rows.push([cell('-'), cell('ไม่มีข้อคำถามในประเด็นนี้'), cell('-'), cell('-')])
   return {
-    type: 'table', id: `group-${groupNo}`,
+    type: 'table', id: `group-${groupNo}`, sheetName: `ประเด็นที่ ${d(groupNo)}`,
     columns: [
       { header: 'เครื่องมือ', width: 11, align: 'center' },
       { header: 'ข้อคำถาม', width: 46 },
@@ -186,7 +188,7 @@ function measuresTable(rows: MeasureTableRow[]): ReportBlock {
   const lines = (text: string) => text.split('\n').filter((line) => line.trim() !== '')
   const widths = [16, 22, 14, 34, 14]
   return {
-    type: 'table', id: 'measures',
+    type: 'table', id: 'measures', sheetName: 'มาตรการ',
     columns: MEASURE_TABLE_HEADERS.map((header, index) => ({ header, width: widths[index] ?? 10 })),
     rows: rows.map((row) => [
       cell(row.groupLabel ?? ''), cell(lines(row.name)), cell(lines(row.owners)), cell(lines(row.steps)), cell(lines(row.period)),

@@ -5,7 +5,7 @@ import { FOLLOW_UP_STATUSES, type FollowUp, type FollowUpRound, type FollowUpSta
 import { FOLLOW_UP_TABLE_HEADERS, indicatorRowLabel, measureFollowUpRows } from '@/domain/measures/table'
 import { withDigits, type DigitStyle } from '@/domain/thai'
 import type { Organization } from '@/domain/workspace'
-import { cell, type Report, type ReportBlock } from './model'
+import { cell, numberCell, type Report, type ReportBlock } from './model'
 import type { Signer } from './analysis-report'
 
 export interface FollowUpReportInput {
@@ -49,11 +49,11 @@ export function buildFollowUpReport(input: FollowUpReportInput): Report {
     },
     { type: 'heading', level: 1, id: 'counts', text: 'สรุปสถานะการดำเนินการ' },
     {
-      type: 'table', id: 'status-counts',
+      type: 'table', id: 'status-counts', sheetName: 'สรุปสถานะ',
       columns: [{ header: 'สถานะ', width: 60 }, { header: 'จำนวนมาตรการ', width: 40, align: 'right' }],
       rows: [
-        ...FOLLOW_UP_STATUSES.map((status) => [cell(input.statusLabel[status]), cell(d(counts[status]))]),
-        [cell('รวม', { bold: true }), cell(d(counts.total), { bold: true })],
+        ...FOLLOW_UP_STATUSES.map((status) => [cell(input.statusLabel[status]), numberCell(d(counts[status]), counts[status], 0)]),
+        [cell('รวม', { bold: true }), numberCell(d(counts.total), counts.total, 0, { bold: true })],
       ],
     },
     { type: 'heading', level: 1, id: 'results', text: 'ผลการดำเนินการรายมาตรการ' },
@@ -62,14 +62,15 @@ export function buildFollowUpReport(input: FollowUpReportInput): Report {
   const perMeasure = measureFollowUpRows(plan, followUp, round, (status) => input.statusLabel[status as FollowUpStatus], digits)
   const widths = [7, 17, 25, 10, 11, 16, 14]
   blocks.push({
-    type: 'table', id: 'follow-up',
+    type: 'table', id: 'follow-up', sheetName: 'ผลการดำเนินการ',
     columns: FOLLOW_UP_TABLE_HEADERS.map((header, index) => ({ header, width: widths[index] ?? 10, align: index === 0 ? 'center' as const : undefined })),
-    rows: perMeasure.map((row) => row.slice(0, FOLLOW_UP_TABLE_HEADERS.length).map((text) => cell(text.trim() ? text.split('\n') : ['-']))),
+    rows: perMeasure.map((row, rowIndex) => row.slice(0, FOLLOW_UP_TABLE_HEADERS.length).map((text, column) =>
+      column === 0 ? numberCell(text, rowIndex + 1, 0) : cell(text.trim() ? text.split('\n') : ['-']))),
   })
 
   blocks.push({ type: 'heading', level: 1, id: 'by-measure', text: 'สถานะรายมาตรการ' })
   blocks.push({
-    type: 'table', id: 'measure-status',
+    type: 'table', id: 'measure-status', sheetName: 'สถานะรายมาตรการ',
     columns: [
       { header: 'ลำดับ', width: 7, align: 'center' },
       { header: 'มาตรการ/โครงการ/กิจกรรม', width: 33 },
@@ -80,7 +81,7 @@ export function buildFollowUpReport(input: FollowUpReportInput): Report {
     rows: plan.measures.map((measure, index) => {
       const entry = followUpEntry(followUp, measure.id, round)
       return [
-        cell(d(index + 1)), cell(measure.name.split('\n')), cell(input.statusLabel[entry.status]),
+        numberCell(d(index + 1), index + 1, 0), cell(measure.name.split('\n')), cell(input.statusLabel[entry.status]),
         cell(entry.reason ? entry.reason.split('\n') : ['-']), cell(entry.evidence.length ? entry.evidence : ['-']),
       ]
     }),
@@ -91,7 +92,7 @@ export function buildFollowUpReport(input: FollowUpReportInput): Report {
   blocks.push({ type: 'heading', level: 1, id: 'by-indicator', text: 'ผลการดำเนินการรายตัวชี้วัด' })
   blocks.push(byIndicator.length > 0
     ? {
-      type: 'table', id: 'by-indicator',
+      type: 'table', id: 'by-indicator', sheetName: 'รายตัวชี้วัด',
       columns: [
         { header: 'ตัวชี้วัด', width: 40 },
         { header: 'มาตรการ (ลำดับ)', width: 30 },
@@ -113,6 +114,7 @@ export function buildFollowUpReport(input: FollowUpReportInput): Report {
   }
   return {
     title: `รายงานผลการดำเนินการตามมาตรการ ${d(plan.fiscalYear)} ${organization.shortName || organization.name}`,
+    digits,
     sections: [{ orientation: 'landscape', blocks }],
   }
 }

@@ -4,6 +4,8 @@
  * All text is final (digits already in the chosen style); renderers only lay it out.
  */
 
+import type { DigitStyle } from '@/domain/thai'
+
 export type Orientation = 'portrait' | 'landscape'
 
 export interface TableColumn {
@@ -19,12 +21,17 @@ export interface TableCell {
   /** Rows this cell spans downwards (1 by default); the spanned rows omit the cell. */
   rowSpan?: number
   bold?: boolean
+  /** The figure the text prints, for spreadsheets: written as a number shown with `decimals` places
+   *  in the report's digits, so it can be summed or charted. Absent for text and for '-' (no score). */
+  number?: { value: number; decimals: number }
 }
 
 export interface TableBlock {
   type: 'table'
-  /** Stable key for tests and for naming the sheet in the xlsx export. */
+  /** Stable key for tests. */
   id: string
+  /** The table's sheet in the xlsx export, in Thai (the exporter trims it to Excel's rules). */
+  sheetName: string
   title?: string
   columns: TableColumn[]
   rows: TableCell[][]
@@ -67,9 +74,16 @@ export interface ReportSection {
 export interface Report {
   /** File names and the document title. */
   title: string
+  /** The digits the text is in; the exports number pages and show figures in the same digits. */
+  digits: DigitStyle
   sections: ReportSection[]
 }
 
 export function cell(text: string | string[], options: Omit<TableCell, 'lines'> = {}): TableCell {
   return { lines: Array.isArray(text) ? text : [text], ...options }
+}
+
+/** A cell printing a figure (already formatted in the report's digits) that spreadsheets keep as a number. */
+export function numberCell(text: string, value: number | null, decimals: number, options: Omit<TableCell, 'lines' | 'number'> = {}): TableCell {
+  return cell(text, value === null ? options : { ...options, number: { value, decimals } })
 }
