@@ -1,8 +1,9 @@
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test, type Page, type TestInfo } from '@playwright/test'
+import opentype from 'opentype.js'
 import * as XLSX from 'xlsx'
 import { watchPage } from './helpers'
 import { demoMeasurePlan } from '../../src/domain/demo/nongson-2568-plan'
@@ -27,6 +28,48 @@ function expectOnlySarabunEmbedded(file: string): void {
   }
 }
 
+const FONT_FILES = join('node_modules', '@fontsource', 'sarabun', 'files')
+
+/**
+ * Whether Sarabun, as the app ships it (@fontsource's subsets of weights 400 and 700, all loaded by
+ * src/main.ts), has a glyph for a character in both weights: a character it lacks prints as a box.
+ */
+function sarabunCovers(): (character: string) => boolean {
+  const weights = ['400', '700'].map((weight) => readdirSync(FONT_FILES)
+    .filter((name) => name.endsWith(`-${weight}-normal.woff`))
+    .map((name) => opentype.parse(new Uint8Array(readFileSync(join(FONT_FILES, name))).buffer)))
+  return (character) => weights.every((fonts) => fonts.some((font) => font.charToGlyphIndex(character) > 0))
+}
+
+/**
+ * No missing-glyph boxes: every character the report shows has a glyph in Sarabun (the PDF embeds only
+ * Sarabun, and a character it lacks is drawn as its empty box, though pdftotext still gives the
+ * character back), every one comes out of the PDF's text, and page 1 rendered with pdftoppm is not
+ * blank; the rendering is attached to the test report for a person to look at.
+ */
+async function expectNoMissingGlyphs(page: Page, file: string, testInfo: TestInfo): Promise<void> {
+  const covers = sarabunCovers()
+  // The check can fail: a snowman is not in Sarabun; Thai, Thai digits and Latin letters are.
+  expect(['☃', 'ก', '๗', 'A'].map(covers)).toEqual([false, true, true, true])
+  const shown = [...new Set((await page.locator('article.report').innerText()).replace(/\s+/g, ''))]
+  const label = (character: string) => `${character} U+${character.codePointAt(0)!.toString(16).toUpperCase()}`
+  expect(shown.filter((character) => !covers(character)).map(label)).toEqual([])
+  const printed = new Set(execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\u0E33/g, '\u0E4D\u0E32'))
+  expect(shown.flatMap((character) => (character === '\u0E33' ? ['\u0E4D', '\u0E32'] : [character])).filter((character) => !printed.has(character)).map(label)).toEqual([])
+  expect(printed.has('\uFFFD')).toBe(false)
+  const prefix = join(mkdtempSync(join(tmpdir(), 'ita-render-')), 'page')
+  execFileSync('pdftoppm', ['-f', '1', '-singlefile', '-r', '60', '-gray', file, prefix])
+  execFileSync('pdftoppm', ['-f', '1', '-singlefile', '-r', '100', '-png', file, prefix])
+  const pgm = readFileSync(`${prefix}.pgm`)
+  // Binary PGM: "P5", width, height, maximum, then one byte per pixel.
+  const header = pgm.subarray(0, 40).toString('latin1').match(/^P5\s+(\d+)\s+(\d+)\s+(\d+)\s/)
+  expect(header).not.toBeNull()
+  const pixels = pgm.subarray(header![0].length)
+  const dark = pixels.reduce((count, value) => count + (value < 128 ? 1 : 0), 0)
+  expect(dark / pixels.length).toBeGreaterThan(0.005)
+  await testInfo.attach('page 1 rendered by pdftoppm', { path: `${prefix}.png`, contentType: 'image/png' })
+}
+
 /** The text of a file inside a .docx (a zip), read with SheetJS's container reader. */
 function docxPart(bytes: Buffer, path: string): string {
   const entry = XLSX.CFB.find(XLSX.CFB.read(bytes, { type: 'buffer' }), `/${path}`)
@@ -38,7 +81,7 @@ function pdfText(file: string): string {
   return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' })
 }
 
-test('the analysis report prints with its figures, the seven groups and Sarabun embedded', async ({ page, baseURL }) => {
+test('the analysis report prints with its figures, the seven groups and Sarabun embedded', async ({ page, baseURL }, testInfo) => {
   const watch = watchPage(page, baseURL!)
   await page.goto('/print/analysis')
   const file = await printToPdf(page, 'analysis')
@@ -58,6 +101,7 @@ test('the analysis report prints with its figures, the seven groups and Sarabun 
     expect(flat).toContain(measure.name.replace(/\s+/g, '').slice(0, 12))
   }
   expectOnlySarabunEmbedded(file)
+  await expectNoMissingGlyphs(page, file, testInfo)
   // Pages are A4: the first portrait, the measures landscape.
   const info = execFileSync('pdfinfo', ['-f', '1', '-l', '99', file], { encoding: 'utf8' })
   expect(info).toMatch(/Page\s+1 size:\s+59[45]\.\d+ x 84[12]\.\d+ pts/)
@@ -79,7 +123,7 @@ test('the analysis report exports to Word with real headings and the same rows',
   expect(xml).toContain('<w:tblHeader/>')
 })
 
-test('the follow-up report prints the statuses entered, with their counts', async ({ page, baseURL }) => {
+test('the follow-up report prints the statuses entered, with their counts', async ({ page, baseURL }, testInfo) => {
   const watch = watchPage(page, baseURL!)
   await page.goto('/follow-up')
   await page.getByTestId('followup-round-12').check()
@@ -110,6 +154,7 @@ test('the follow-up report prints the statuses entered, with their counts', asyn
   expect(flat).toContain('(รักษาระดับ)')
   expect(flat).toContain('(พัฒนาเพื่อยกระดับ)')
   expectOnlySarabunEmbedded(file)
+  await expectNoMissingGlyphs(page, file, testInfo)
   expect(watch.foreignRequests).toEqual([])
   expect(watch.consoleErrors).toEqual([])
 })
