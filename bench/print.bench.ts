@@ -1,5 +1,3 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
-import { chromium } from '@playwright/test'
 import { buildAnalysisReport } from '../src/report/analysis-report'
 import { measureTableRows } from '../src/domain/measures/table'
 import { demoMeasurePlan } from '../src/domain/demo/nongson-2568-plan'
@@ -7,21 +5,7 @@ import { AssessmentScoresSchema, analyseAssessment, catalogueFor } from '../src/
 import { DEMO_OVERRIDES_2567, DEMO_SCORES_2567 } from '../src/domain/demo/nongson-2567'
 import { demoWorkspace } from '../src/app/demo-workspace'
 import { medianMs, type Benchmark } from './run'
-
-const PORT = Number(process.env.BENCH_PORT ?? 4310)
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
-
-async function waitForServer(url: string): Promise<void> {
-  for (let attempt = 0; attempt < 100; attempt++) {
-    try {
-      if ((await fetch(url)).ok) return
-    } catch {
-      // not up yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100))
-  }
-  throw new Error(`preview server did not start at ${url}`)
-}
+import { inBuiltApp } from './browser'
 
 /** The demo's seed-002 table plus library measures, 20 rows in all. */
 function twentyMeasureRows(digits: 'thai' | 'arabic') {
@@ -45,39 +29,29 @@ export const benchmarks: Benchmark[] = [
   },
   {
     name: 'analysis report of a full assessment with 20 measures, ready to print in Chromium',
-    run: async () => {
-      spawnSync('npx', ['vite', 'build', '--logLevel', 'error'], { stdio: 'inherit' })
-      const server: ChildProcess = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { stdio: 'ignore', detached: true })
-      const base = `http://127.0.0.1:${PORT}`
-      const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS })
-      try {
-        await waitForServer(base)
-        const page = await browser.newPage()
-        // Setup (not timed): the demo's 12 measures plus 8 from the library, through the measures screen.
-        await page.goto(`${base}/measures`)
-        await page.getByTestId('measure-add-library').click()
-        const picks = page.locator('[data-testid^="library-add-"]')
-        for (let index = 0; index < 8; index++) await picks.nth(index).click()
-        await page.getByTestId('measure-row-20').waitFor()
-        const times: number[] = []
-        for (let run = 0; run < 5; run++) {
-          const start = performance.now()
-          await page.goto(`${base}/print/analysis`)
-          await page.locator('[data-report-ready="true"]').waitFor()
-          times.push(performance.now() - start)
-        }
-        const pdfStart = performance.now()
-        await page.pdf({ preferCSSPageSize: true })
-        const pdfMs = performance.now() - pdfStart
-        times.sort((a, b) => a - b)
-        return [
-          { name: 'navigation to ready-to-print, median of 5', value: times[2]!, unit: 'ms', target: 2000 },
-          { name: 'then printing it to PDF', value: pdfMs, unit: 'ms' },
-        ]
-      } finally {
-        await browser.close()
-        if (server.pid) process.kill(-server.pid)
+    run: () => inBuiltApp(async (browser, base) => {
+      const page = await browser.newPage()
+      // Setup (not timed): the demo's 12 measures plus 8 from the library, through the measures screen.
+      await page.goto(`${base}/measures`)
+      await page.getByTestId('measure-add-library').click()
+      const picks = page.locator('[data-testid^="library-add-"]')
+      for (let index = 0; index < 8; index++) await picks.nth(index).click()
+      await page.getByTestId('measure-row-20').waitFor()
+      const times: number[] = []
+      for (let run = 0; run < 5; run++) {
+        const start = performance.now()
+        await page.goto(`${base}/print/analysis`)
+        await page.locator('[data-report-ready="true"]').waitFor()
+        times.push(performance.now() - start)
       }
-    },
+      const pdfStart = performance.now()
+      await page.pdf({ preferCSSPageSize: true })
+      const pdfMs = performance.now() - pdfStart
+      times.sort((a, b) => a - b)
+      return [
+        { name: 'navigation to ready-to-print, median of 5', value: times[2]!, unit: 'ms', target: 2000 },
+        { name: 'then printing it to PDF', value: pdfMs, unit: 'ms' },
+      ]
+    }),
   },
 ]
