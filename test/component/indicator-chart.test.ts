@@ -10,7 +10,7 @@ import { useSettingsStore } from '@/stores/settings'
 
 // The chart itself needs a canvas: stand in for it and keep what the component hands it.
 vi.mock('vue-chartjs', () => ({
-  Bar: defineComponent({ name: 'Bar', props: { data: Object, options: Object }, setup: () => () => h('div', { class: 'bar-stub' }) }),
+  Bar: defineComponent({ name: 'Bar', props: { data: { type: Object, required: true }, options: { type: Object, required: true } }, setup: () => () => h('div', { class: 'bar-stub' }) }),
 }))
 
 const { default: IndicatorChart } = await import('@/components/overview/IndicatorChart.vue')
