@@ -84,7 +84,7 @@ export function checkMeasurePlan(plan: MeasurePlan, analysis: Analysis | null, o
       findings.push({ code: 'period-outside-year', severity: 'error', ...at, fiscalYear: plan.fiscalYear })
     }
     for (const [field, text] of textsOf(measure)) {
-      for (const leftover of findLeftovers(text, organization.name, organization.shortName)) {
+      for (const leftover of findLeftovers(text, organization)) {
         const code = LEFTOVER_CODE[leftover.kind]
         if (code === 'leftover-organization-type') findings.push({ code, severity: 'warning', ...at, field, text: leftover.text })
         else findings.push({ code, severity: 'error', ...at, field, text: leftover.text })

@@ -92,7 +92,7 @@ describe('template leftovers in text', () => {
     expect(findLeftovers('งานนิติการ สำนักปลัด อบต.', sao)).toEqual([])
     expect(findLeftovers('อบต.หนองซอนเลือกใช้การวิเคราะห์', sao)).toEqual([])
     expect(findLeftovers('สำนักปลัด อบต. และงานการเจ้าหน้าที่', sao)).toEqual([])
-    expect(findLeftovers('องค์การบริหารส่วนตำบลหนองซอน อำเภอเชียงยืน', sao, 'อบต.หนองซอน')).toEqual([])
+    expect(findLeftovers('องค์การบริหารส่วนตำบลหนองซอน อำเภอเชียงยืน จังหวัดมหาสารคาม', { name: sao, shortName: 'อบต.หนองซอน', district: 'เชียงยืน', province: 'มหาสารคาม' })).toEqual([])
   })
 
   it('flags a municipality\'s words in an อบต. plan and an อบต.\'s in a municipality\'s', () => {
