@@ -103,6 +103,14 @@ const checks: Record<string, () => Promise<void>> = {
     expect(assessment?.indicatorScores.map((entry) => entry.score)).toEqual(SEED_INDICATORS)
     expect(warningCodes(outcome)).toEqual(['row-not-understood'])
   },
+  'unknown-code-2567.csv': async () => {
+    const outcome = await accepted('unknown-code-2567.csv')
+    const [assessment] = outcome.assessments
+    expect([assessment?.organization?.name, assessment?.fiscalYear]).toEqual(['องค์การบริหารส่วนตำบลหนองซอน', 2567])
+    // A code the year's catalogue lacks is kept with its score, never dropped.
+    expect(item(assessment, 'o47')).toBe(100)
+    expect(outcome.summaries[0]?.unknownItems).toEqual(['o47'])
+  },
   'indicators-utf8.csv': () => expectSeedIndicatorsCsv('indicators-utf8.csv'),
   'indicators-utf8-bom.csv': () => expectSeedIndicatorsCsv('indicators-utf8-bom.csv'),
   'indicators-windows-874.csv': () => expectSeedIndicatorsCsv('indicators-windows-874.csv'),
