@@ -373,7 +373,8 @@ test.describe('a browser killed in the middle of an ordinary save', () => {
       } finally {
         rmSync(folder, { recursive: true, force: true })
       }
-      console.log(`crash runs, ${scenario.name}:\n  ${outcomes.join('\n  ')}`)
+      const count = (state: string) => outcomes.filter((line) => line.endsWith(`: ${state}`)).length
+      console.log(`crash runs, ${scenario.name}: ${outcomes.length} kills, ${count('old')} old, ${count('new')} new\n  ${outcomes.join('\n  ')}`)
     })
   }
 })
