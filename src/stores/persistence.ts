@@ -70,6 +70,12 @@ export const usePersistenceStore = defineStore('persistence', () => {
   const pendingWrites = ref(0)
   /** Editors holding typed text that is not saved yet (an open measure editor), by a key of their own. */
   const unsavedEditors = ref<ReadonlySet<string>>(new Set())
+  /**
+   * Why the latest write was not saved (storage full, or failing), until a write succeeds again; the
+   * header must not say "saved" meanwhile. Null when the latest write was saved.
+   */
+  const saveFailure = computed<'storage-full' | 'failed' | null>(() => problem.value === STORAGE_TEXT.full ? 'storage-full'
+    : problem.value === STORAGE_TEXT.failed ? 'failed' : null)
   /** Whether leaving the page now could lose work: a write in flight or an editor with unsaved text. */
   const workAtRisk = computed(() => pendingWrites.value > 0 || unsavedEditors.value.size > 0)
 
@@ -350,7 +356,7 @@ export const usePersistenceStore = defineStore('persistence', () => {
   }
 
   return {
-    mode, problem, notices, quarantinedCount, unreadable, backupDates, reminder, pendingWrites, unsavedEditors, workAtRisk, holdUnsaved, whileWriting,
+    mode, problem, notices, quarantinedCount, unreadable, backupDates, reminder, pendingWrites, unsavedEditors, saveFailure, workAtRisk, holdUnsaved, whileWriting,
     open, list, get, revisionOf, saveDocument, saveDocuments, writeDocuments, deleteDocuments, deleteOrganization, onDocumentsChanged,
     getMeta, setMeta,
     exportBackup, previewRestore, applyRestore, quarantineEntries, discardQuarantined, snoozeReminder, dismissNotice,

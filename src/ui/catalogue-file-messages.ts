@@ -21,12 +21,17 @@ const ISSUE: Record<string, string> = {
   'indicator-mismatch': 'ตัวชี้วัดไม่ใช่ของเครื่องมือนี้ (IIT 1-5, EIT 6-8, OIT 9-10)',
 }
 
+/** The Thai name of a field; a key from the file that is none of ours (`__proto__`, `constructor`) has none. */
+function fieldName(key: string): string | undefined {
+  return Object.hasOwn(FIELD, key) ? FIELD[key] : undefined
+}
+
 /** Where in the file, e.g. "รายการแก้ไขลำดับที่ 4 (ข้อ i5) ช่องประเด็น ลำดับที่ 2". */
 export function describeCatalogueFilePlace(error: CatalogueFileError, digits: DigitStyle): string {
   const n = (value: number) => formatNumber(value, { digits, decimals: 0 })
   const [head, index, ...rest] = error.path
   if (head === undefined) return 'ทั้งไฟล์'
-  const name = (key: string | number) => typeof key === 'number' ? `ลำดับที่ ${n(key + 1)}` : `ช่อง${FIELD[key] ?? ` “${key.slice(0, 40)}”`}`
+  const name = (key: string | number) => typeof key === 'number' ? `ลำดับที่ ${n(key + 1)}` : `ช่อง${fieldName(key) ?? ` “${key.slice(0, 40)}”`}`
   if ((head === 'edits' || head === 'added') && typeof index === 'number') {
     const entry = `${FIELD[head]}ลำดับที่ ${n(index + 1)}${error.itemCode ? ` (ข้อ ${error.itemCode})` : ''}`
     return [entry, ...rest.map(name)].join(' ')
@@ -46,7 +51,7 @@ export function catalogueFileMessage(error: CatalogueFileError, fiscalYear: numb
       case 'forbidden-key': return `ไฟล์มีชื่อช่องที่ไม่อนุญาต (${String(error.path.at(-1))}) ที่ ${where}`
       case 'too-deep': return `ไฟล์มีโครงสร้างซ้อนลึกผิดปกติ ที่ ${where}`
       case 'newer-version': return 'ไฟล์นี้มาจากโปรแกรมรุ่นใหม่กว่า กรุณาปรับปรุงโปรแกรมก่อนนำเข้า'
-      case 'invalid': return `${ISSUE[error.issue ?? ''] ?? 'ข้อมูลไม่ถูกต้อง'} ที่ ${where}`
+      case 'invalid': return `${(error.issue !== undefined && Object.hasOwn(ISSUE, error.issue) ? ISSUE[error.issue] : undefined) ?? 'ข้อมูลไม่ถูกต้อง'} ที่ ${where}`
       case 'wrong-year': return `ไฟล์นี้เป็นรายการของปี ${n(error.fileYear ?? 0)} แต่ปีที่เปิดอยู่คือปี ${n(fiscalYear)}`
       case 'unknown-code': return `ไฟล์แก้ไขข้อ ${error.itemCode ?? ''} ซึ่งไม่มีในรายการข้อคำถามของปี ${n(fiscalYear)} (${where})`
       case 'code-in-catalogue': return `ไฟล์เพิ่มข้อ ${error.itemCode ?? ''} ซึ่งมีอยู่แล้วในรายการของปี ${n(fiscalYear)} (${where})`

@@ -30,6 +30,37 @@ describe('CatalogueItemRow', () => {
     expect(wrapper.emitted('title')![1]).toEqual([null])
   })
 
+  it('keeps a title being typed when the saved title changes, and sends it over that one only on purpose', async () => {
+    const wrapper = mountRow()
+    const input = wrapper.get('[data-testid="catalogue-title-i12"]')
+    // Typed, not yet left: nothing is sent.
+    ;(input.element as HTMLInputElement).value = 'ชื่อที่พิมพ์ต่อ'
+    await input.trigger('input')
+    expect(wrapper.emitted('title')).toBeUndefined()
+    await wrapper.setProps({ item: { ...i12, title: 'ชื่อจากแท็บอื่น' }, changed: true })
+    expect((input.element as HTMLInputElement).value).toBe('ชื่อที่พิมพ์ต่อ')
+    expect(wrapper.get('[data-testid="catalogue-title-i12-stale"]').text()).toContain('“ชื่อจากแท็บอื่น”')
+    await input.trigger('change')
+    expect(wrapper.emitted('title')).toBeUndefined()
+    expect(wrapper.get('[data-testid="catalogue-title-i12-stale"]').text()).toContain('จึงยังไม่ได้บันทึกชื่อที่คุณพิมพ์')
+    await wrapper.get('[data-testid="catalogue-title-i12-overwrite"]').trigger('click')
+    expect(wrapper.emitted('title')!.at(-1)).toEqual(['ชื่อที่พิมพ์ต่อ'])
+    await wrapper.setProps({ item: { ...i12, title: 'ชื่อที่พิมพ์ต่อ' } })
+    expect(wrapper.find('[data-testid="catalogue-title-i12-stale"]').exists()).toBe(false)
+  })
+
+  it('follows a title saved elsewhere while nothing is typed, and the shipped title once a blank one is saved', async () => {
+    const wrapper = mountRow()
+    const input = wrapper.get('[data-testid="catalogue-title-i12"]')
+    await wrapper.setProps({ item: { ...i12, title: 'ชื่อจากแท็บอื่น' } })
+    expect((input.element as HTMLInputElement).value).toBe('ชื่อจากแท็บอื่น')
+    await input.setValue('')
+    expect(wrapper.emitted('title')).toEqual([[null]])
+    await wrapper.setProps({ item: i12 })
+    expect((input.element as HTMLInputElement).value).toBe(i12.title)
+    expect(wrapper.find('[data-testid="catalogue-title-i12-stale"]').exists()).toBe(false)
+  })
+
   it('emits the groups in order when a box is ticked or cleared', async () => {
     const wrapper = mountRow()
     expect((wrapper.get('[data-testid="catalogue-group-i12-4"]').element as HTMLInputElement).checked).toBe(true)

@@ -25,6 +25,22 @@ describe('OverrideControl', () => {
     expect(wrapper.emitted('change')![1]).toEqual([{ flag: null, reason: '' }])
   })
 
+  it('keeps a reason being typed when another is saved elsewhere, and sends it over that one only on purpose', async () => {
+    const wrapper = mount(OverrideControl, { props: { code: 'e4', override: { code: 'e4', flag: 'improve', reason: 'เดิม' }, computedFlag: 'maintain' }, global })
+    const reason = wrapper.get('[data-testid="item-override-reason-e4"]')
+    ;(reason.element as HTMLInputElement).value = 'เหตุผลของแท็บนี้'
+    await reason.trigger('input')
+    await wrapper.setProps({ override: { code: 'e4', flag: 'improve', reason: 'เหตุผลจากแท็บอื่น' } })
+    expect((reason.element as HTMLInputElement).value).toBe('เหตุผลของแท็บนี้')
+    expect(wrapper.get('[data-testid="item-override-reason-e4-stale"]').text()).toContain('“เหตุผลจากแท็บอื่น”')
+    await reason.trigger('change')
+    expect(wrapper.emitted('change')).toBeUndefined()
+    await wrapper.get('[data-testid="item-override-reason-e4-overwrite"]').trigger('click')
+    expect(wrapper.emitted('change')).toEqual([[{ flag: 'improve', reason: 'เหตุผลของแท็บนี้' }]])
+    await wrapper.setProps({ override: { code: 'e4', flag: 'improve', reason: 'เหตุผลของแท็บนี้' } })
+    expect(wrapper.find('[data-testid="item-override-reason-e4-stale"]').exists()).toBe(false)
+  })
+
   it('emits a reason when the field is left, and not when it did not change', async () => {
     const wrapper = mount(OverrideControl, { props: { code: 'e4', override: { code: 'e4', flag: 'improve', reason: 'เดิม' }, computedFlag: 'maintain' }, global })
     const reason = wrapper.get('[data-testid="item-override-reason-e4"]')

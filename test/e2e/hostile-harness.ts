@@ -113,6 +113,17 @@ export const FEEDERS: Record<HostileInput, Feeder> = {
     previewTestId: IMPORT_PREVIEW,
     ...importAccepted,
   },
+  'catalogue-file': {
+    route: '/catalogue',
+    async ready(page) {
+      await expect(page.getByTestId('catalogue-import')).toBeEnabled()
+      await expect(page.getByTestId('catalogue-title-i12')).toBeVisible()
+    },
+    feed: (page, payload) => chooseFile(page, 'catalogue-import', payload),
+    messageTestId: 'catalogue-problem',
+    // The screen saves an accepted file at once and says so here: it must not, for a refused one.
+    previewTestId: 'catalogue-status',
+  },
   'import-paste': {
     route: '/import',
     ready: importScreenReady,

@@ -260,3 +260,143 @@ test('after a restore on the data screen, the measures and group texts show the 
   await menu(tabA, '๗ ประเด็น').click()
   await expect(tabA.getByTestId('group-text-4')).toHaveValue(drafted)
 })
+
+test('a catalogue title typed in one tab while another saves one: kept, pointed out, and saved over only on purpose', async ({ context, baseURL }) => {
+  const tabA = await context.newPage()
+  const tabB = await context.newPage()
+  const watchA = watchPage(tabA, baseURL!)
+  const watchB = watchPage(tabB, baseURL!)
+  await tabA.goto('/catalogue')
+  await tabB.goto('/catalogue')
+  const title = (page: Page) => page.getByTestId('catalogue-title-i12')
+  const shipped = await title(tabA).inputValue()
+  await expect(title(tabB)).toHaveValue(shipped)
+
+  // Tab B types a title; tab A saves another one meanwhile.
+  await title(tabB).fill('ชื่อข้อจากแท็บ B')
+  await title(tabA).fill('ชื่อข้อจากแท็บ A')
+  await title(tabA).press('Enter')
+  await expect(tabA.getByTestId('catalogue-status')).toContainText('บันทึกชื่อข้อ i12 แล้ว')
+
+  // Tab B hears of it: its title stays, and it is told what is saved now.
+  const stale = tabB.getByTestId('catalogue-title-i12-stale')
+  await expect(stale).toContainText('“ชื่อข้อจากแท็บ A”')
+  await expect(title(tabB)).toHaveValue('ชื่อข้อจากแท็บ B')
+  // Leaving the field saves nothing over tab A's title.
+  await title(tabB).blur()
+  await expect(stale).toContainText('จึงยังไม่ได้บันทึกชื่อที่คุณพิมพ์')
+  await expect(title(tabB)).toHaveValue('ชื่อข้อจากแท็บ B')
+  await tabA.reload()
+  await expect(title(tabA)).toHaveValue('ชื่อข้อจากแท็บ A')
+
+  // Saved over on purpose: tab A follows without a reload, and both show it after one.
+  await tabB.getByTestId('catalogue-title-i12-overwrite').click()
+  await expect(stale).toHaveCount(0)
+  await expect(title(tabA)).toHaveValue('ชื่อข้อจากแท็บ B')
+  for (const tab of [tabA, tabB]) {
+    await tab.reload()
+    await expect(title(tab)).toHaveValue('ชื่อข้อจากแท็บ B')
+  }
+  expect([...watchA.foreignRequests, ...watchB.foreignRequests]).toEqual([])
+  expect([...watchA.consoleErrors, ...watchB.consoleErrors]).toEqual([])
+})
+
+test('an item\'s reason typed in one tab while another saves one: kept, pointed out, and saved over only on purpose', async ({ context, baseURL }) => {
+  const tabA = await context.newPage()
+  const tabB = await context.newPage()
+  const watchA = watchPage(tabA, baseURL!)
+  const watchB = watchPage(tabB, baseURL!)
+  await tabA.goto('/items')
+  await tabB.goto('/items')
+  // The demo's committee marked e4 "improve", with a reason.
+  const reason = (page: Page) => page.getByTestId('item-override-reason-e4')
+  await expect(reason(tabA)).toHaveValue(/E-Service/)
+  await expect(reason(tabB)).toHaveValue(/E-Service/)
+
+  await reason(tabB).fill('เหตุผลจากแท็บ B')
+  await reason(tabA).fill('เหตุผลจากแท็บ A')
+  await reason(tabA).press('Enter')
+  await expect(tabA.getByRole('status').filter({ hasText: 'บันทึกแล้ว: ข้อ e4' })).toBeVisible()
+
+  const stale = tabB.getByTestId('item-override-reason-e4-stale')
+  await expect(stale).toContainText('“เหตุผลจากแท็บ A”')
+  await expect(reason(tabB)).toHaveValue('เหตุผลจากแท็บ B')
+  await reason(tabB).blur()
+  await expect(stale).toContainText('จึงยังไม่ได้บันทึกเหตุผลที่คุณพิมพ์')
+  await expect(reason(tabB)).toHaveValue('เหตุผลจากแท็บ B')
+  await tabA.reload()
+  await expect(reason(tabA)).toHaveValue('เหตุผลจากแท็บ A')
+
+  await tabB.getByTestId('item-override-reason-e4-overwrite').click()
+  await expect(stale).toHaveCount(0)
+  await expect(reason(tabA)).toHaveValue('เหตุผลจากแท็บ B')
+  for (const tab of [tabA, tabB]) {
+    await tab.reload()
+    await expect(reason(tab)).toHaveValue('เหตุผลจากแท็บ B')
+    await expect(tab.getByTestId('item-override-e4')).toHaveValue('improve')
+  }
+  expect([...watchA.foreignRequests, ...watchB.foreignRequests]).toEqual([])
+  expect([...watchA.consoleErrors, ...watchB.consoleErrors]).toEqual([])
+})
+
+test('an item\'s decision and recommendation edited in two tabs: kept when the other saves first, and saved over only on purpose', async ({ context, baseURL }) => {
+  const tabA = await context.newPage()
+  const tabB = await context.newPage()
+  const watchA = watchPage(tabA, baseURL!)
+  const watchB = watchPage(tabB, baseURL!)
+  await tabA.goto('/items/i12')
+  await tabB.goto('/items/i12')
+  const text = (page: Page) => page.getByTestId('recommendation-text')
+  await expect(text(tabA)).not.toHaveValue('')
+  const shipped = await text(tabA).inputValue()
+  await expect(text(tabB)).toHaveValue(shipped)
+
+  // The recommendation: tab B types, tab A saves first.
+  await text(tabB).fill('คำแนะนำจากแท็บ B (อ้างอิงจาก o10)')
+  await text(tabA).fill('คำแนะนำจากแท็บ A (อ้างอิงจาก o10)')
+  await tabA.getByTestId('recommendation-save').click()
+  await expect(tabA.getByTestId('item-status')).toContainText('บันทึกคำแนะนำข้อ i12 แล้ว')
+  await expect(tabB.getByTestId('recommendation-stale')).toContainText('“คำแนะนำจากแท็บ A (อ้างอิงจาก o10)”')
+  await expect(text(tabB)).toHaveValue('คำแนะนำจากแท็บ B (อ้างอิงจาก o10)')
+  // The save button now says it saves over the other text.
+  await expect(tabB.getByTestId('recommendation-save')).toHaveText('บันทึกข้อความของคุณทับ')
+  await tabA.reload()
+  await expect(text(tabA)).toHaveValue('คำแนะนำจากแท็บ A (อ้างอิงจาก o10)')
+
+  // The committee's decision: tab B chooses, tab A saves another first.
+  const select = (page: Page) => page.getByTestId('item-override-select')
+  await select(tabB).selectOption('maintain')
+  await tabB.getByTestId('item-override-reason').fill('เหตุผลจากแท็บ B')
+  await select(tabA).selectOption('improve')
+  await tabA.getByTestId('item-override-reason').fill('เหตุผลจากแท็บ A')
+  await tabA.getByTestId('item-override-save').click()
+  await expect(tabA.getByTestId('item-status')).toContainText('บันทึกผลข้อ i12 เป็น “ปรับปรุง” แล้ว')
+  const staleDecision = tabB.getByTestId('item-override-stale')
+  await expect(staleDecision).toContainText('เหตุผล: เหตุผลจากแท็บ A')
+  await expect(select(tabB)).toHaveValue('maintain')
+  await expect(tabB.getByTestId('item-override-reason')).toHaveValue('เหตุผลจากแท็บ B')
+  // The first save saves nothing; the button then says it saves over.
+  await tabB.getByTestId('item-override-save').click()
+  await expect(staleDecision).toContainText('จึงยังไม่ได้บันทึกผลที่คุณเลือก')
+  await expect(tabB.getByTestId('item-override-save')).toHaveText('บันทึกทับ')
+  await tabA.reload()
+  await expect(select(tabA)).toHaveValue('improve')
+
+  // Both saved over on purpose: tab A follows without a reload, and both show them after one.
+  await tabB.getByTestId('item-override-save').click()
+  await expect(staleDecision).toHaveCount(0)
+  await tabB.getByTestId('recommendation-save').click()
+  await expect(tabB.getByTestId('recommendation-stale')).toHaveCount(0)
+  await expect(select(tabA)).toHaveValue('maintain')
+  await expect(text(tabA)).toHaveValue('คำแนะนำจากแท็บ B (อ้างอิงจาก o10)')
+  for (const tab of [tabA, tabB]) {
+    await tab.reload()
+    await expect(select(tab)).toHaveValue('maintain')
+    await expect(tab.getByTestId('item-override-reason')).toHaveValue('เหตุผลจากแท็บ B')
+    await expect(text(tab)).toHaveValue('คำแนะนำจากแท็บ B (อ้างอิงจาก o10)')
+  }
+  await tabA.goto('/recommendations')
+  await expect(tabA.getByTestId('recommendation-row-i12')).toContainText('คำแนะนำจากแท็บ B')
+  expect([...watchA.foreignRequests, ...watchB.foreignRequests]).toEqual([])
+  expect([...watchA.consoleErrors, ...watchB.consoleErrors]).toEqual([])
+})

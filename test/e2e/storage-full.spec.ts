@@ -1,0 +1,94 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { chromium, expect, test, type BrowserContext } from '@playwright/test'
+import { chromiumArgs } from '../../playwright.config'
+import { STORAGE_TEXT } from '../../src/ui/storage-texts'
+import { watchPage } from './helpers'
+import { downloadedText, dumpDatabase } from './storage-helpers'
+
+// Storage full, for real: Chromium's own quota for the origin is made tiny through the DevTools protocol
+// (Storage.overrideQuotaForOrigin), so IndexedDB itself refuses the write with QuotaExceededError. The
+// override binds when the page opens its storage (set later, Chromium still let writes through: tried on
+// Chromium 156), and only in the default profile (not Playwright's off-the-record contexts), so the test
+// works on a profile of its own, reopened with the quota already tight.
+
+function launch(profile: string, baseURL: string): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromiumArgs, baseURL, locale: 'th-TH', timezoneId: 'Asia/Bangkok',
+  })
+}
+
+/** Thai text that does not compress: 20,000 characters, the most a group text holds. */
+function incompressibleThai(length: number): string {
+  let seed = 7
+  let text = ''
+  for (let index = 0; index < length; index++) {
+    seed = (seed * 1103515245 + 12345) % 2 ** 31
+    text += String.fromCharCode(0x0e01 + (seed % 46))
+  }
+  return text
+}
+
+test('a save that does not fit in storage says so in Thai, keeps what was saved, never claims saved, and export still works', async ({ baseURL }) => {
+  const profile = mkdtempSync(join(tmpdir(), 'ita-full-'))
+  const origin = new URL(baseURL!).origin
+  try {
+    // Work saved while there was room.
+    let context = await launch(profile, baseURL!)
+    let page = context.pages()[0] ?? await context.newPage()
+    await page.goto('/')
+    await page.getByTestId('threshold-input').fill('80')
+    await page.getByTestId('threshold-save').click()
+    await expect(page.getByTestId('threshold-saved')).toHaveAttribute('data-value', '80')
+    await page.goto('/groups')
+    await page.getByTestId('group-text-4').fill('ข้อความที่บันทึกไว้ก่อนพื้นที่เต็ม')
+    await expect(page.getByTestId('save-status')).toHaveAttribute('data-state', 'saved')
+    await context.close()
+
+    // Reopened with a quota a few kilobytes above what is stored.
+    context = await launch(profile, baseURL!)
+    page = context.pages()[0] ?? await context.newPage()
+    const watch = watchPage(page, baseURL!)
+    const cdp = await context.newCDPSession(page)
+    const { usage } = await cdp.send('Storage.getUsageAndQuota', { origin })
+    await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: usage + 4096 })
+    await page.goto('/groups')
+    await expect(page.getByTestId('group-text-4')).toHaveValue('ข้อความที่บันทึกไว้ก่อนพื้นที่เต็ม')
+    await expect(page.getByTestId('save-status')).toHaveAttribute('data-state', 'saved')
+    await expect(page.getByTestId('storage-problem')).toHaveCount(0)
+    const before = await dumpDatabase(page)
+
+    // A long text does not fit: the Thai message, the header says not saved, the text stays in the box.
+    const long = incompressibleThai(20_000)
+    await page.getByTestId('group-text-4').fill(long)
+    await expect(page.getByTestId('storage-problem')).toContainText(STORAGE_TEXT.full)
+    await expect(page.getByTestId('save-status')).toHaveAttribute('data-state', 'full')
+    await expect(page.getByTestId('save-status')).not.toHaveText('บันทึกในเครื่องนี้แล้ว')
+    await expect(page.getByTestId('group-text-4')).toHaveValue(long)
+    expect(await dumpDatabase(page)).toBe(before)
+
+    // Export still works, with what was saved before.
+    await page.getByTestId('storage-problem').getByRole('link').click()
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('backup-export').click()])
+    const file = JSON.parse(await downloadedText(download)) as { format: string; documents: Array<{ kind: string; data: unknown }> }
+    expect(file.format).toBe('ita-committee-backup')
+    expect(file.documents.find((document) => document.kind === 'assessment')?.data).toMatchObject({ threshold: 80 })
+    const texts = JSON.stringify(file.documents.find((document) => document.kind === 'group-analysis')?.data)
+    expect(texts).toContain('ข้อความที่บันทึกไว้ก่อนพื้นที่เต็ม')
+    expect(texts).not.toContain(long.slice(0, 200))
+    expect(watch.foreignRequests).toEqual([])
+    await context.close()
+
+    // What was saved before is still there after the browser is reopened.
+    context = await launch(profile, baseURL!)
+    page = context.pages()[0] ?? await context.newPage()
+    await page.goto('/')
+    await expect(page.getByTestId('threshold-saved')).toHaveAttribute('data-value', '80')
+    await page.goto('/groups')
+    await expect(page.getByTestId('group-text-4')).toHaveValue('ข้อความที่บันทึกไว้ก่อนพื้นที่เต็ม')
+    await context.close()
+  } finally {
+    rmSync(profile, { recursive: true, force: true })
+  }
+})
