@@ -76,8 +76,11 @@ export const usePersistenceStore = defineStore('persistence', () => {
    */
   const saveFailure = computed<'storage-full' | 'failed' | null>(() => problem.value === STORAGE_TEXT.full ? 'storage-full'
     : problem.value === STORAGE_TEXT.failed ? 'failed' : null)
-  /** Whether leaving the page now could lose work: a write in flight or an editor with unsaved text. */
-  const workAtRisk = computed(() => pendingWrites.value > 0 || unsavedEditors.value.size > 0)
+  /**
+   * Whether leaving the page now could lose work: a write in flight, an editor with unsaved text, or the
+   * latest write refused (what it held lives only in this page until a save succeeds or it is exported).
+   */
+  const workAtRisk = computed(() => pendingWrites.value > 0 || unsavedEditors.value.size > 0 || saveFailure.value !== null)
 
   const revisions = new Map<string, number>()
   const listeners = new Set<(changes: DocumentChanges) => void>()

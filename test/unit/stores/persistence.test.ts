@@ -51,6 +51,8 @@ describe('persistence store', () => {
     expect(result).toEqual({ ok: false, reason: 'storage-full' })
     expect(persistence.problem).toBe(STORAGE_TEXT.full)
     expect(workspace.storageProblem).toBe(STORAGE_TEXT.full)
+    // What the refused save held lives only in this page: leaving it asks first.
+    expect(persistence.workAtRisk).toBe(true)
     expect(workspace.currentAssessment?.threshold).toBe(85)
     const exported = await persistence.exportBackup({ type: 'all' }, 'test')
     const backup = readBackupText(exported.text)
