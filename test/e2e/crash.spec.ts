@@ -106,8 +106,8 @@ interface Outcome extends Run {
 // Held open: the kill certainly lands inside the transaction, so the old state must come back.
 // At its own pace: the kill races the commit (tens of milliseconds here); either state, whole.
 const RUNS: Run[] = [
-  { killAt: 0, holdMs: 5000 },
-  { killAt: 1000, holdMs: 5000 },
+  { killAt: 0, holdMs: 2000 },
+  { killAt: 500, holdMs: 2000 },
   { killAt: 0, holdMs: 0 },
   { killAt: 30, holdMs: 0 },
   { killAt: 'commit', holdMs: 0 },

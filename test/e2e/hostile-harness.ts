@@ -27,12 +27,16 @@ export interface Feeder {
   cancel?(page: Page): Promise<void>
 }
 
+// A screen opened right after a heavy case (a 5 MB paste, 200,000 rows) on a loaded machine can take
+// longer than the default 5 s to load its data: ready waits as long as a message may take.
+const READY = { timeout: 15_000 }
+
 const dataScreenReady = async (page: Page) => {
-  await expect(page.getByTestId('restore-file')).toBeEnabled()
+  await expect(page.getByTestId('restore-file')).toBeEnabled(READY)
 }
 
 const importScreenReady = async (page: Page) => {
-  await expect(page.getByTestId('import-file')).toBeEnabled()
+  await expect(page.getByTestId('import-file')).toBeEnabled(READY)
 }
 
 /** Hands a file to a file input, as a buffer or (a file too large for one) by its path, named as the file. */
@@ -116,8 +120,8 @@ export const FEEDERS: Record<HostileInput, Feeder> = {
   'catalogue-file': {
     route: '/catalogue',
     async ready(page) {
-      await expect(page.getByTestId('catalogue-import')).toBeEnabled()
-      await expect(page.getByTestId('catalogue-title-i12')).toBeVisible()
+      await expect(page.getByTestId('catalogue-import')).toBeEnabled(READY)
+      await expect(page.getByTestId('catalogue-title-i12')).toBeVisible(READY)
     },
     feed: (page, payload) => chooseFile(page, 'catalogue-import', payload),
     messageTestId: 'catalogue-problem',
