@@ -118,6 +118,22 @@ function toSheet(name: string, worksheet: XLSX.WorkSheet, fileName: string | nul
 }
 
 /**
+ * Runs SheetJS with console.error silenced: it reports there number formats it cannot render (every
+ * .ods LibreOffice writes: "ODS number format may be incorrect: value()>0"), which concern display only
+ * (values are read as numbers) and would otherwise land in the CLI's stderr and the browser's console.
+ * Real failures are thrown, and handled by the caller.
+ */
+function quietly<T>(read: () => T): T {
+  const original = console.error
+  console.error = () => undefined
+  try {
+    return read()
+  } finally {
+    console.error = original
+  }
+}
+
+/**
  * Reads a workbook (an expanded .xlsx/.ods, an .xls, or an HTML/XML table given as text) into sheets.
  * Rejects an encrypted workbook, a Word or PowerPoint file, one SheetJS cannot read, and one past the
  * sheet, row, column or cell limits, each with where.
@@ -129,7 +145,7 @@ export function readWorkbook(data: Uint8Array | string, fileName: string | null,
   if (container) return fail({ code: 'not-a-spreadsheet', where: at, text: container })
   let workbook: XLSX.WorkBook
   try {
-    workbook = XLSX.read(data, { ...READ_OPTIONS, type: typeof data === 'string' ? 'string' : 'array', sheetRows: limits.rowsPerSheet + 1 })
+    workbook = quietly(() => XLSX.read(data, { ...READ_OPTIONS, type: typeof data === 'string' ? 'string' : 'array', sheetRows: limits.rowsPerSheet + 1 }))
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error)
     if (/password|encrypt/i.test(message)) return fail({ code: 'file-encrypted', where: at })

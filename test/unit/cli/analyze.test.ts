@@ -36,6 +36,12 @@ describe('npm run analyze', () => {
     expect(result.stderr).toBe('คำเตือน / warning: ไฟล์ wide-indicators-2567.xlsx แผ่นงาน สรุปจังหวัด แถวที่ 7 คอลัมน์ A: แถว “ค่าเฉลี่ย” เป็นแถวสรุป ไม่ใช่หน่วยงาน จึงข้ามไป / file wide-indicators-2567.xlsx, sheet สรุปจังหวัด, row 7, column A: "ค่าเฉลี่ย" is a summary row, not an organisation; skipped\n')
   })
 
+  it('reads a LibreOffice .ods with nothing on stderr (the notes SheetJS prints on number formats stay out)', () => {
+    const result = run(fixture('libreoffice-long-items-2567.ods'))
+    expect([result.status, result.stderr]).toEqual([0, ''])
+    expect(JSON.parse(result.stdout).tools.IIT).toBe(88.61)
+  })
+
   it('runs as the README says, through npm', () => {
     const result = spawnSync('npm', ['run', '--silent', 'analyze', '--', fixture('indicators-utf8.csv'), '--year=2567'], { encoding: 'utf8', timeout: 60_000 })
     expect([result.status, result.stderr, JSON.parse(result.stdout).total]).toEqual([0, '', 74.66])

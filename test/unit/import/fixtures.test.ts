@@ -72,6 +72,27 @@ const checks: Record<string, () => Promise<void>> = {
     expect(warningCodes(outcome)).toEqual(['indicator-not-assessed', 'summary-row-skipped'])
     expect(outcome.warnings[1]?.text).toBe('ค่าเฉลี่ย')
   },
+  // Written by LibreOffice Calc 7.4 (not by SheetJS): wide-indicators-2567.xlsx and long-items-2567.xlsx
+  // opened and saved as .xlsx, .xls (Excel 97) and .ods. Another writer's shared strings, styles, number
+  // formats and containers, read to the same figures.
+  ...Object.fromEntries(['xlsx', 'xls', 'ods'].map((extension) => [`libreoffice-wide-indicators-2567.${extension}`, async () => {
+    const name = `libreoffice-wide-indicators-2567.${extension}`
+    const outcome = await accepted(name)
+    expect(outcome.assessments.map((entry) => [entry.organization?.name, entry.fiscalYear])).toEqual([
+      ['องค์การบริหารส่วนตำบลหนองซอน', 2567], ['อบต.ท่าขอนยาง', 2567], ['เทศบาลตำบลเชียงยืน', 2567],
+    ])
+    expect(outcome.assessments[0]?.indicatorScores.map((entry) => entry.score)).toEqual(SEED_INDICATORS)
+    expect(outcome.summaries.map((summary) => [summary.total, summary.level])).toEqual([[74.67, 'ต้องปรับปรุง'], [96.12, 'ผ่านดีเยี่ยม'], [null, null]])
+    expect(warningCodes(outcome)).toEqual(['indicator-not-assessed', 'summary-row-skipped'])
+  }])),
+  'libreoffice-long-items-2567.ods': async () => {
+    const outcome = await accepted('libreoffice-long-items-2567.ods')
+    const [assessment] = outcome.assessments
+    expect([assessment?.organization?.name, assessment?.fiscalYear, assessment?.itemScores.length]).toEqual(['องค์การบริหารส่วนตำบลหนองซอน', 2567, 48])
+    expect([item(assessment, 'i1'), item(assessment, 'i3'), item(assessment, 'e4'), item(assessment, 'o11'), item(assessment, 'o12'), item(assessment, 'o34')])
+      .toEqual([84.24, 100, 85.33, 100, 100, 0])
+    expect(outcome.warnings).toEqual([])
+  },
   'multi-sheet-2567.xlsx': async () => {
     const outcome = await accepted('multi-sheet-2567.xlsx')
     expect(outcome.assessments).toHaveLength(1)
