@@ -188,6 +188,11 @@ const checks: Record<string, () => Promise<void>> = {
     expect((await rejected('archive-not-a-workbook.zip', 'not-a-spreadsheet')).text).toBe('zip')
   },
   'encrypted.xlsx': async () => { await rejected('encrypted.xlsx', 'file-encrypted') },
+  // Really encrypted: long-items-2567.xlsx saved by LibreOffice Calc as Excel 97 with the password "ita-2567".
+  'libreoffice-encrypted.xls': async () => {
+    const error = await rejected('libreoffice-encrypted.xls', 'file-encrypted')
+    expect(importErrorMessage(error)).toBe('ไฟล์ libreoffice-encrypted.xls: ไฟล์นี้ตั้งรหัสผ่านไว้ จึงอ่านไม่ได้ กรุณาเปิดใน Excel แล้วบันทึกใหม่โดยไม่ตั้งรหัสผ่าน ก่อนนำเข้า')
+  },
   'bomb-declared.xlsx': async () => {
     const error = await rejected('bomb-declared.xlsx', 'archive-too-large')
     expect(error.value).toBeGreaterThan(256 * 1024 * 1024)
