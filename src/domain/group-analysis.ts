@@ -159,9 +159,9 @@ export const GroupAnalysisDocumentSchema = z.object({
   organizationId: z.string().min(1).max(200),
   fiscalYear: z.number().int().min(2500).max(2700),
   groups: z.array(GroupTextSchema).max(7),
-}).superRefine((document, ctx) => {
+}).superRefine((saved, ctx) => {
   const seen = new Set<number>()
-  document.groups.forEach((entry, index) => {
+  saved.groups.forEach((entry, index) => {
     if (seen.has(entry.group)) ctx.addIssue({ code: 'custom', message: `group ${entry.group} saved twice`, path: ['groups', index] })
     seen.add(entry.group)
   })
@@ -204,7 +204,7 @@ export function takeNewDraft(entry: GroupText, newDraft: string): GroupText {
 }
 
 /** The document with one group's text replaced or added, groups in order. */
-export function withGroupText(document: GroupAnalysisDocument, entry: GroupText): GroupAnalysisDocument {
-  const groups = [...document.groups.filter((other) => other.group !== entry.group), entry].sort((a, b) => a.group - b.group)
-  return { ...document, groups }
+export function withGroupText(texts: GroupAnalysisDocument, entry: GroupText): GroupAnalysisDocument {
+  const groups = [...texts.groups.filter((other) => other.group !== entry.group), entry].sort((a, b) => a.group - b.group)
+  return { ...texts, groups }
 }

@@ -121,9 +121,9 @@ export const RecommendationOverridesSchema = z.object({
   organizationId: z.string().min(1).max(200),
   fiscalYear: z.number().int().min(2500).max(2700),
   overrides: z.array(RecommendationOverrideSchema).max(500),
-}).superRefine((document, ctx) => {
+}).superRefine((saved, ctx) => {
   const seen = new Set<string>()
-  document.overrides.forEach((override, index) => {
+  saved.overrides.forEach((override, index) => {
     if (seen.has(override.code)) ctx.addIssue({ code: 'custom', message: `duplicate override for ${override.code}`, path: ['overrides', index] })
     seen.add(override.code)
   })
