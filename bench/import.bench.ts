@@ -7,6 +7,7 @@ import { reportAssessment } from '../src/cli/report'
 import { warningsByAssessment } from '../src/import/assemble'
 import { runImport } from '../src/import/pipeline'
 import { medianMs, type Benchmark } from './run'
+import { itemCodes, provinceWorkbook } from '../test/fixtures/generated/province-workbook'
 
 /**
  * The import's speed on a provincial-scale workbook: 10,000 organisations, each with 70 item scores and
@@ -19,34 +20,13 @@ import { medianMs, type Benchmark } from './run'
 const ORGANIZATIONS = 10_000
 const CACHE = join(process.cwd(), '.bench-cache')
 const FILE = join(CACHE, `ita-${ORGANIZATIONS}-organisations-70-items.xlsx`)
-const ITEM_CODES = [
-  ...Array.from({ length: 15 }, (_, index) => `i${index + 1}`),
-  ...Array.from({ length: 9 }, (_, index) => `e${index + 1}`),
-  ...Array.from({ length: 46 }, (_, index) => `o${index + 1}`),
-]
-
-/** Deterministic scores (a linear congruential generator), two decimals, as the NACC publishes them. */
-function generate(): Uint8Array {
-  let seed = 2567
-  const next = () => (seed = (seed * 48271) % 2147483647) / 2147483647
-  const score = () => Math.round((40 + next() * 60) * 100) / 100
-  const rows: Array<Array<string | number>> = [
-    ['ผลการประเมิน ITA ขององค์กรปกครองส่วนท้องถิ่น ประจำปีงบประมาณ พ.ศ. 2567'],
-    ['หน่วยงาน', 'อำเภอ', 'จังหวัด', ...ITEM_CODES, ...Array.from({ length: 10 }, (_, index) => `ตัวชี้วัดที่ ${index + 1}`)],
-  ]
-  for (let index = 1; index <= ORGANIZATIONS; index++) {
-    rows.push([`องค์การบริหารส่วนตำบลทดสอบ${index}`, `อำเภอ${index % 40}`, 'มหาสารคาม', ...ITEM_CODES.map(score), ...Array.from({ length: 10 }, score)])
-  }
-  const book = XLSX.utils.book_new()
-  XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet(rows), 'ITA2567')
-  // Shared strings and compression, as Excel writes.
-  return new Uint8Array(XLSX.write(book, { type: 'array', bookType: 'xlsx', bookSST: true, compression: true }) as ArrayBuffer)
-}
+/** 70 item columns: the 2567 codes, with o36-o46 that year's catalogue lacks. */
+const ITEM_CODES = itemCodes(15, 9, 46)
 
 function workbook(): Uint8Array {
   if (!existsSync(FILE)) {
     mkdirSync(CACHE, { recursive: true })
-    writeFileSync(FILE, generate())
+    writeFileSync(FILE, provinceWorkbook(ORGANIZATIONS, ITEM_CODES))
   }
   return new Uint8Array(readFileSync(FILE))
 }

@@ -1,34 +1,12 @@
-import { expect, test, type BrowserContext, type Page } from '@playwright/test'
-import { casesOf, removeTemporaryFiles } from '../fixtures/hostile/cases'
+import { expect, test } from '@playwright/test'
 import { CATALOGUE_MARKUP, catalogueFileWithMarkup } from '../fixtures/hostile/catalogue-cases'
-import { expectHeld, expectNothingRan, watchHostile, type Watch } from './hostile-harness'
+import { expectNothingRan, holdsAgainstEach, watchHostile } from './hostile-harness'
 
 // Every bad or malicious catalogue file of the table (catalogue-cases.ts), through the catalogue screen's
 // own "import from file" input, on one page of one profile holding the demo: each is refused with its
 // Thai message and leaves the saved state byte for byte as it was.
 
-let context: BrowserContext
-let page: Page
-let watch: Watch
-
-test.beforeAll(async ({ browser, baseURL }) => {
-  context = await browser.newContext({ baseURL })
-  page = await context.newPage()
-  watch = watchHostile(page, baseURL!)
-  await page.goto('/')
-  await expect(page.getByTestId('organization-name')).toBeVisible()
-})
-
-test.afterAll(async () => {
-  await context.close()
-  removeTemporaryFiles()
-})
-
-for (const entry of casesOf('catalogue-file')) {
-  test(`holds against ${entry.name} (${entry.input}: ${entry.threat})`, async () => {
-    await expectHeld(page, entry, watch)
-  })
-}
+holdsAgainstEach('catalogue-file')
 
 test('titles carrying markup and formulas are imported as data and shown as plain text', async ({ page: fresh, baseURL }) => {
   const freshWatch = watchHostile(fresh, baseURL!)

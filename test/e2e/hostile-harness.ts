@@ -1,5 +1,5 @@
-import { expect, type Page } from '@playwright/test'
-import type { AcceptedImport, HostileCase, HostileInput, HostilePayload } from '../fixtures/hostile/cases'
+import { expect, test, type BrowserContext, type Page } from '@playwright/test'
+import { casesOf, removeTemporaryFiles, type AcceptedImport, type HostileCase, type HostileInput, type HostilePayload } from '../fixtures/hostile/cases'
 import { watchPage } from './helpers'
 import { dumpDatabase } from './storage-helpers'
 
@@ -203,4 +203,34 @@ export async function expectHeld(page: Page, entry: HostileCase, watch: Watch): 
   expect(watch.consoleErrors).toEqual([])
   expect(watch.foreignRequests).toEqual([])
   if (entry.accepted) await feeder.cancel!(page)
+}
+
+/**
+ * One test per case of `inputs`, all on one page of one browser profile holding the demo (clipboard
+ * granted, for the pastes): each case must hold (expectHeld). The temporary files cases wrote are
+ * removed when the file is done.
+ */
+export function holdsAgainstEach(...inputs: HostileInput[]): void {
+  let context: BrowserContext
+  let page: Page
+  let watch: Watch
+
+  test.beforeAll(async ({ browser, baseURL }) => {
+    context = await browser.newContext({ baseURL, permissions: ['clipboard-read', 'clipboard-write'] })
+    page = await context.newPage()
+    watch = watchHostile(page, baseURL!)
+    await page.goto('/')
+    await expect(page.getByTestId('organization-name')).toBeVisible()
+  })
+
+  test.afterAll(async () => {
+    await context.close()
+    removeTemporaryFiles()
+  })
+
+  for (const entry of casesOf(...inputs)) {
+    test(`holds against ${entry.name} (${entry.input}: ${entry.threat})`, async () => {
+      await expectHeld(page, entry, watch)
+    })
+  }
 }

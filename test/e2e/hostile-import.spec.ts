@@ -1,6 +1,6 @@
-import { expect, test, type BrowserContext, type Page } from '@playwright/test'
-import { casesOf, removeTemporaryFiles } from '../fixtures/hostile/cases'
-import { FEEDERS, expectHeld, expectNothingRan, watchHostile, type Watch } from './hostile-harness'
+import { expect, test } from '@playwright/test'
+import { casesOf } from '../fixtures/hostile/cases'
+import { FEEDERS, expectNothingRan, holdsAgainstEach, watchHostile } from './hostile-harness'
 
 // The import screen's bad or malicious files and pastes (test/fixtures/hostile/import-cases.ts), through
 // its own file input and paste box, on one page of one browser profile holding the demo: each is refused
@@ -8,28 +8,7 @@ import { FEEDERS, expectHeld, expectNothingRan, watchHostile, type Watch } from 
 
 const CASES = casesOf('import-file', 'import-paste')
 
-let context: BrowserContext
-let page: Page
-let watch: Watch
-
-test.beforeAll(async ({ browser, baseURL }) => {
-  context = await browser.newContext({ baseURL, permissions: ['clipboard-read', 'clipboard-write'] })
-  page = await context.newPage()
-  watch = watchHostile(page, baseURL!)
-  await page.goto('/')
-  await expect(page.getByTestId('organization-name')).toBeVisible()
-})
-
-test.afterAll(async () => {
-  await context.close()
-  removeTemporaryFiles()
-})
-
-for (const entry of CASES) {
-  test(`holds against ${entry.name} (${entry.input}: ${entry.threat})`, async () => {
-    await expectHeld(page, entry, watch)
-  })
-}
+holdsAgainstEach('import-file', 'import-paste')
 
 test('an organisation name carrying a script is saved only when confirmed, and shown as text', async ({ page: fresh, baseURL }) => {
   const freshWatch = watchHostile(fresh, baseURL!)

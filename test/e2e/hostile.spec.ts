@@ -1,33 +1,12 @@
-import { expect, test, type BrowserContext, type Page } from '@playwright/test'
-import { PAYLOAD_NAMES, backupWithPayloadNames, casesOf, removeTemporaryFiles } from '../fixtures/hostile/cases'
-import { expectHeld, expectNothingRan, watchHostile, type Watch } from './hostile-harness'
+import { expect, test } from '@playwright/test'
+import { PAYLOAD_NAMES, backupWithPayloadNames } from '../fixtures/hostile/cases'
+import { expectNothingRan, holdsAgainstEach, watchHostile } from './hostile-harness'
 
 // Every bad or malicious backup file and paste of the table, through the data screen's own inputs, on one
 // page of one browser profile holding the demo: each must leave that profile's saved state byte for byte
 // as it was. (The import screen's cases run in hostile-import.spec.ts.)
 
-let context: BrowserContext
-let page: Page
-let watch: Watch
-
-test.beforeAll(async ({ browser, baseURL }) => {
-  context = await browser.newContext({ baseURL, permissions: ['clipboard-read', 'clipboard-write'] })
-  page = await context.newPage()
-  watch = watchHostile(page, baseURL!)
-  await page.goto('/')
-  await expect(page.getByTestId('organization-name')).toBeVisible()
-})
-
-test.afterAll(async () => {
-  await context.close()
-  removeTemporaryFiles()
-})
-
-for (const entry of casesOf('restore-file', 'restore-paste')) {
-  test(`holds against ${entry.name} (${entry.input}: ${entry.threat})`, async () => {
-    await expectHeld(page, entry, watch)
-  })
-}
+holdsAgainstEach('restore-file', 'restore-paste')
 
 test('names carrying markup and formulas are restored as data and shown as plain text', async ({ page: fresh, baseURL }) => {
   const freshWatch = watchHostile(fresh, baseURL!)

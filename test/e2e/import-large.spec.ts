@@ -1,36 +1,14 @@
 import { expect, test } from '@playwright/test'
-import * as XLSX from 'xlsx'
+import { itemCodes, provinceWorkbook } from '../fixtures/generated/province-workbook'
 
 // A large workbook is read in the Web Worker: the progress bar shows the worker's phases and the page
 // stays responsive meanwhile (a timer keeps its pace, a tab answers a click, evaluate round-trips).
 const ORGANIZATIONS = 6_000
-const ITEM_CODES = [
-  ...Array.from({ length: 15 }, (_, index) => `i${index + 1}`),
-  ...Array.from({ length: 9 }, (_, index) => `e${index + 1}`),
-  ...Array.from({ length: 35 }, (_, index) => `o${index + 1}`),
-]
-
-/** As bench/import.bench.ts writes it: a row per organisation, a column per item and indicator. */
-function largeWorkbook(): Buffer {
-  let seed = 2567
-  const next = () => (seed = (seed * 48271) % 2147483647) / 2147483647
-  const score = () => Math.round((40 + next() * 60) * 100) / 100
-  const rows: Array<Array<string | number>> = [
-    ['ผลการประเมิน ITA ขององค์กรปกครองส่วนท้องถิ่น ประจำปีงบประมาณ พ.ศ. 2567'],
-    ['หน่วยงาน', 'อำเภอ', 'จังหวัด', ...ITEM_CODES, ...Array.from({ length: 10 }, (_, index) => `ตัวชี้วัดที่ ${index + 1}`)],
-  ]
-  for (let index = 1; index <= ORGANIZATIONS; index++) {
-    rows.push([`องค์การบริหารส่วนตำบลทดสอบ${index}`, `อำเภอ${index % 40}`, 'มหาสารคาม', ...ITEM_CODES.map(score), ...Array.from({ length: 10 }, score)])
-  }
-  const book = XLSX.utils.book_new()
-  XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet(rows), 'ITA2567')
-  return Buffer.from(XLSX.write(book, { type: 'array', bookType: 'xlsx', bookSST: true, compression: true }) as ArrayBuffer)
-}
 
 test.describe.configure({ timeout: 90_000 })
 
 test('a large workbook shows the progress bar while the page stays responsive', async ({ page }) => {
-  const buffer = largeWorkbook()
+  const buffer = Buffer.from(provinceWorkbook(ORGANIZATIONS, itemCodes(15, 9, 35)))
   await page.goto('/import')
   // In the page: a 20 ms timer notes its longest delay and the progress it saw, while the bar is shown.
   await page.evaluate(() => {
