@@ -1,5 +1,6 @@
 import type { Catalogue, Tool } from './framework/schema'
 import type { FlaggedItem } from './flags'
+import { catalogueItemsByCode } from './framework/lookup'
 
 export interface IssueGroupAnalysis {
   no: number
@@ -15,18 +16,6 @@ export interface IssueGroupAnalysis {
   indicators: number[]
 }
 
-const groupMaps = new WeakMap<Catalogue, ReadonlyMap<string, readonly number[]>>()
-
-/** Each catalogue item's issue groups by code, built once per catalogue object (catalogues are not mutated). */
-function groupsByCode(catalogue: Catalogue): ReadonlyMap<string, readonly number[]> {
-  let map = groupMaps.get(catalogue)
-  if (!map) {
-    map = new Map(catalogue.items.map((item) => [item.code, item.issueGroups]))
-    groupMaps.set(catalogue, map)
-  }
-  return map
-}
-
 /**
  * Per issue group (1-7), its items by tool with scores and flags, and its weakest items. Group
  * membership is the catalogue's `issueGroups` (the effective catalogue, after a committee's mapping
@@ -37,12 +26,12 @@ export function analyseIssueGroups(
   items: readonly FlaggedItem[],
   weakestCount = 3,
 ): { groups: IssueGroupAnalysis[]; unmapped: FlaggedItem[] } {
-  const groupsOf = groupsByCode(catalogue)
+  const byCode = catalogueItemsByCode(catalogue)
   // One pass puts each item in its groups, in the items' order (not a filter per group: this runs for
   // every assessment of a provincial workbook). An item listed twice under one group counts once.
   const membersOf = new Map<number, FlaggedItem[]>(catalogue.issueGroups.map((group) => [group.no, []]))
   for (const item of items) {
-    for (const no of groupsOf.get(item.code) ?? []) {
+    for (const no of byCode.get(item.code)?.issueGroups ?? []) {
       const members = membersOf.get(no)
       if (members && members.at(-1) !== item) members.push(item)
     }
@@ -73,6 +62,6 @@ export function analyseIssueGroups(
       indicators: [...indicators].sort((a, b) => a - b),
     }
   })
-  const unmapped = items.filter((item) => (groupsOf.get(item.code) ?? []).length === 0 && item.status !== 'missing')
+  const unmapped = items.filter((item) => (byCode.get(item.code)?.issueGroups ?? []).length === 0 && item.status !== 'missing')
   return { groups, unmapped }
 }

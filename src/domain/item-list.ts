@@ -1,6 +1,7 @@
 import type { Catalogue, Tool } from './framework/schema'
 import type { Flag, FlaggedItem } from './flags'
 import { compareItemCodes } from './item-code'
+import { catalogueItemsByCode } from './framework/lookup'
 
 /** The item list of the analysis: every item with its issue groups, filtered and sorted. */
 
@@ -26,8 +27,8 @@ export type ItemSort = (typeof ITEM_SORTS)[number]
 
 /** Items with their issue groups (from the catalogue the analysis used). */
 export function withIssueGroups(catalogue: Catalogue, items: readonly FlaggedItem[]): ListedItem[] {
-  const groups = new Map(catalogue.items.map((item) => [item.code, item.issueGroups]))
-  return items.map((item) => ({ ...item, issueGroups: groups.get(item.code) ?? [] }))
+  const inCatalogue = catalogueItemsByCode(catalogue)
+  return items.map((item) => ({ ...item, issueGroups: inCatalogue.get(item.code)?.issueGroups ?? [] }))
 }
 
 /** Whether an item passes every filter given (an absent or null filter keeps everything). */

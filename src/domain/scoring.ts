@@ -1,5 +1,6 @@
 import type { Catalogue, Tool } from './framework/schema'
 import { TOOLS } from './framework/schema'
+import { catalogueItemsByCode } from './framework/lookup'
 import type { AssessmentScores } from './assessment'
 import { levelFor, type LevelResult } from './levels'
 import { compareItemCodes, toolOfItemCode } from './item-code'
@@ -80,18 +81,6 @@ export interface Scorecard {
   unknownItems: string[]
 }
 
-const itemMaps = new WeakMap<Catalogue, ReadonlyMap<string, Catalogue['items'][number]>>()
-
-/** The catalogue's items by code, built once per catalogue object (catalogues are not mutated). */
-function itemsByCode(catalogue: Catalogue): ReadonlyMap<string, Catalogue['items'][number]> {
-  let map = itemMaps.get(catalogue)
-  if (!map) {
-    map = new Map(catalogue.items.map((item) => [item.code, item]))
-    itemMaps.set(catalogue, map)
-  }
-  return map
-}
-
 function mean(values: readonly number[]): number {
   return values.reduce((sum, value) => sum + value, 0) / values.length
 }
@@ -114,7 +103,7 @@ export function scoreAssessment(catalogue: Catalogue, scores: AssessmentScores):
     given.set(code, list)
   }
 
-  const catalogueItems = itemsByCode(catalogue)
+  const catalogueItems = catalogueItemsByCode(catalogue)
   const itemConflicts: ItemConflict[] = []
   const toScoredItem = (code: string): ScoredItem => {
     const entry = catalogueItems.get(code)

@@ -5,6 +5,7 @@ import { FY2567 } from './fy2567'
 import { FY2568 } from './fy2568'
 
 export * from './schema'
+export { catalogueItemsByCode } from './lookup'
 export { TEN_INDICATORS, SEVEN_ISSUE_GROUPS, OIT_SUB_INDICATORS, PASS_MARK, TOOL_WEIGHTS } from './common'
 
 const SHIPPED_INPUTS: CatalogueInput[] = [FY2563, FY2567, FY2568]
