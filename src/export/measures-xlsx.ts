@@ -6,11 +6,13 @@ import type { IssueGroup } from '@/domain/framework'
 import type { Organization } from '@/domain/workspace'
 import { formatFiscalYear, withDigits } from '@/domain/thai'
 import { ROUND_LABEL, STATUS_LABEL } from '@/ui/measures'
+import { excelNumberFormat } from './number-format'
 
 /**
  * The measures table (seed 002) and the follow-up tables (seed 004) as .xlsx, with the seeds' headers.
  * SheetJS is loaded only here and only when a file is made (`import('xlsx')`), so it stays out of the
- * first load. Cells are plain text (never formulas); lines within a cell are separated by "\n".
+ * first load. Cells are text (never formulas; lines within a cell are separated by "\n") or, for counts,
+ * numbers shown in Thai digits.
  */
 
 interface Sheet {
@@ -18,7 +20,7 @@ interface Sheet {
   /** A title line above the header row. */
   title: string
   headers: readonly string[]
-  rows: string[][]
+  rows: Array<Array<string | number>>
   /** Column widths in characters. */
   widths: number[]
   /** Vertical merges in the first column: [first data row index, row count]. */
@@ -31,6 +33,9 @@ async function workbook(sheets: readonly Sheet[]): Promise<Uint8Array> {
   for (const sheet of sheets) {
     const data = [[sheet.title], [...sheet.headers], ...sheet.rows]
     const worksheet = XLSX.utils.aoa_to_sheet(data, { cellDates: false })
+    for (const [address, cell] of Object.entries(worksheet)) {
+      if (!address.startsWith('!') && (cell as { t?: string }).t === 'n') (cell as { z?: string }).z = excelNumberFormat(0, 'thai')
+    }
     worksheet['!cols'] = sheet.widths.map((wch) => ({ wch }))
     worksheet['!merges'] = [
       { s: { r: 0, c: 0 }, e: { r: 0, c: sheet.headers.length - 1 } },
@@ -88,8 +93,8 @@ export function followUpWorkbook(
       title: `${title}: จำนวนมาตรการตามสถานะ`,
       headers: ['สถานะ', ...FOLLOW_UP_ROUNDS.map((each) => ROUND_LABEL[each])],
       rows: [
-        ...FOLLOW_UP_STATUSES.map((status) => [STATUS_LABEL[status], ...counts.map((count) => withDigits(String(count[status]), 'thai'))]),
-        ['รวม', ...counts.map((count) => withDigits(String(count.total), 'thai'))],
+        ...FOLLOW_UP_STATUSES.map((status) => [STATUS_LABEL[status], ...counts.map((count) => count[status])]),
+        ['รวม', ...counts.map((count) => count.total)],
       ],
       widths: [26, 16, 16],
     },

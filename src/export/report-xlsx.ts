@@ -1,6 +1,7 @@
 import * as XLSX from 'xlsx'
 import type { DigitStyle } from '@/domain/thai'
 import type { Report, TableBlock, TableCell } from '@/report/model'
+import { excelNumberFormat } from './number-format'
 
 /**
  * Writes every table of a report to its own sheet, named in Thai. Each sheet opens with the report's
@@ -36,13 +37,6 @@ export function uniqueSheetName(wanted: string, taken: Set<string>): string {
   return name
 }
 
-/** Excel's number format for a figure: `[$-D00041E]` is the Thai locale with Thai digits, so a score
- *  reads ๙๐.๕๐ as in the printed report while its value stays 90.5. */
-function numberFormat(decimals: number, digits: DigitStyle): string {
-  const pattern = decimals > 0 ? `0.${'0'.repeat(decimals)}` : '0'
-  return digits === 'thai' ? `[$-D00041E]${pattern}` : pattern
-}
-
 function cellValue(entry: TableCell | undefined): string | number {
   if (!entry) return ''
   return entry.number ? entry.number.value : entry.lines.join('\n')
@@ -70,7 +64,7 @@ function tableToSheet(block: TableBlock, above: string[], digits: DigitStyle): X
       }
       const entry = row[cellIndex++]
       out.push(cellValue(entry))
-      if (entry?.number) formats.push({ r, c: column, z: numberFormat(entry.number.decimals, digits) })
+      if (entry?.number) formats.push({ r, c: column, z: excelNumberFormat(entry.number.decimals, digits) })
       if (entry?.rowSpan && entry.rowSpan > 1) {
         pending.set(column, entry.rowSpan - 1)
         merges.push({ s: { r, c: column }, e: { r: r + entry.rowSpan - 1, c: column } })
