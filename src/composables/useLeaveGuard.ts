@@ -1,4 +1,4 @@
-import { onBeforeUnmount, onMounted } from 'vue'
+import { onBeforeUnmount, onMounted, watchEffect } from 'vue'
 import { usePersistenceStore } from '@/stores/persistence'
 
 /**
@@ -19,4 +19,17 @@ export function useLeaveGuard(): void {
   }
   onMounted(() => window.addEventListener('beforeunload', guard))
   onBeforeUnmount(() => window.removeEventListener('beforeunload', guard))
+}
+
+let holders = 0
+
+/**
+ * Counts this component's text as unsaved while `unsaved()` is true (leaving the page then asks), and
+ * no longer once it is unmounted.
+ */
+export function useHoldUnsaved(unsaved: () => boolean, name = 'editor'): void {
+  const persistence = usePersistenceStore()
+  const key = `${name}:${++holders}`
+  watchEffect(() => persistence.holdUnsaved(key, unsaved()))
+  onBeforeUnmount(() => persistence.holdUnsaved(key, false))
 }

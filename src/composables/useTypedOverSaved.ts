@@ -1,4 +1,5 @@
 import { computed, ref, watch, type Ref } from 'vue'
+import { useHoldUnsaved } from './useLeaveGuard'
 
 /**
  * A text field saved when it is left, edited while another tab may save the same text. The field
@@ -6,7 +7,8 @@ import { computed, ref, watch, type Ref } from 'vue'
  * typing began (`stale`), leaving the field does not send the typed text (`held`): it stays, and is
  * saved over the other only on purpose (`send` from an explicit button) or dropped (`keepSaved`).
  *
- * `field` is the text in the box; `saved` reads the saved text. Callers compare trimmed text.
+ * `field` is the text in the box; `saved` reads the saved text. Callers compare trimmed text. Held text
+ * counts as unsaved: the header says so and leaving the page asks first.
  */
 export function useTypedOverSaved(field: Ref<string>, saved: () => string) {
   const savedText = computed(saved)
@@ -17,6 +19,7 @@ export function useTypedOverSaved(field: Ref<string>, saved: () => string) {
   /** An empty text was sent: what is saved for it may be a default (a shipped title), shown once saved. */
   let sentEmpty = false
   const stale = computed(() => startedFrom.value !== null && startedFrom.value !== savedText.value)
+  useHoldUnsaved(() => held.value, 'typed-over-saved')
 
   function settle(): void {
     startedFrom.value = null

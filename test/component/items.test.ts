@@ -5,13 +5,15 @@ import { createPinia } from 'pinia'
 import { AssessmentScoresSchema, analyseAssessment, catalogueFor, withIssueGroups, type ItemFilter } from '@/domain'
 import { DEMO_OVERRIDES_2567, DEMO_SCORES_2567 } from '@/domain/demo/nongson-2567'
 import OverrideControl from '@/components/items/OverrideControl.vue'
+import { usePersistenceStore } from '@/stores/persistence'
 import ItemFilters from '@/components/items/ItemFilters.vue'
 import ItemListTable from '@/components/items/ItemListTable.vue'
 
 const { catalogue } = catalogueFor(2567)
 const analysis = analyseAssessment(catalogue, AssessmentScoresSchema.parse(DEMO_SCORES_2567), { overrides: DEMO_OVERRIDES_2567 })
 const items = withIssueGroups(catalogue, analysis.items)
-const global = { plugins: [createPinia()], stubs: { RouterLink: { props: ['to'], template: '<a :href="to"><slot /></a>' } } }
+const pinia = createPinia()
+const global = { plugins: [pinia], stubs: { RouterLink: { props: ['to'], template: '<a :href="to"><slot /></a>' } } }
 
 describe('OverrideControl', () => {
   it('emits the committee\'s flag at once, and back to as computed with no reason', async () => {
@@ -39,6 +41,36 @@ describe('OverrideControl', () => {
     expect(wrapper.emitted('change')).toEqual([[{ flag: 'improve', reason: 'เหตุผลของแท็บนี้' }]])
     await wrapper.setProps({ override: { code: 'e4', flag: 'improve', reason: 'เหตุผลของแท็บนี้' } })
     expect(wrapper.find('[data-testid="item-override-reason-e4-stale"]').exists()).toBe(false)
+  })
+
+  it('keeps a reason being typed when another tab takes the decision back, and saves both again only on purpose', async () => {
+    const wrapper = mount(OverrideControl, { props: { code: 'e4', override: { code: 'e4', flag: 'maintain', reason: '' }, computedFlag: 'improve' }, global })
+    const reason = wrapper.get('[data-testid="item-override-reason-e4"]')
+    ;(reason.element as HTMLInputElement).value = 'ผลสำรวจปีนี้ต่ำเพราะช่วงเลือกตั้ง'
+    await reason.trigger('input')
+    await wrapper.setProps({ override: null })
+    // The field and its text stay; the notice says what happened.
+    expect((wrapper.get('[data-testid="item-override-reason-e4"]').element as HTMLInputElement).value).toBe('ผลสำรวจปีนี้ต่ำเพราะช่วงเลือกตั้ง')
+    expect(wrapper.get('[data-testid="item-override-reason-e4-stale"]').text()).toContain('เปลี่ยนกลับเป็นตามที่คำนวณ')
+    // The text counts as unsaved: the header says so and leaving the page asks first.
+    expect(usePersistenceStore(pinia).unsavedEditors.size).toBe(1)
+    await wrapper.get('[data-testid="item-override-reason-e4"]').trigger('change')
+    expect(wrapper.emitted('change')).toBeUndefined()
+    const again = wrapper.get('[data-testid="item-override-reason-e4-overwrite"]')
+    expect(again.text()).toBe('บันทึกเป็นรักษาระดับพร้อมเหตุผลของคุณ')
+    await again.trigger('click')
+    expect(wrapper.emitted('change')).toEqual([[{ flag: 'maintain', reason: 'ผลสำรวจปีนี้ต่ำเพราะช่วงเลือกตั้ง' }]])
+
+    // Letting the other tab's choice stand drops the text and the field.
+    await wrapper.setProps({ override: { code: 'e4', flag: 'maintain', reason: 'ผลสำรวจปีนี้ต่ำเพราะช่วงเลือกตั้ง' } })
+    ;(wrapper.get('[data-testid="item-override-reason-e4"]').element as HTMLInputElement).value = 'อีกข้อความ'
+    await wrapper.get('[data-testid="item-override-reason-e4"]').trigger('input')
+    await wrapper.setProps({ override: null })
+    await wrapper.get('[data-testid="item-override-reason-e4-discard"]').trigger('click')
+    expect(wrapper.find('[data-testid="item-override-reason-e4"]').exists()).toBe(false)
+    expect(wrapper.find('[data-testid="item-override-reason-e4-stale"]').exists()).toBe(false)
+    expect(wrapper.emitted('change')).toHaveLength(1)
+    expect(usePersistenceStore(pinia).unsavedEditors.size).toBe(0)
   })
 
   it('emits a reason when the field is left, and not when it did not change', async () => {
