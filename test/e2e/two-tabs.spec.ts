@@ -301,7 +301,7 @@ test('a catalogue title typed in one tab while another saves one: kept, pointed 
   expect([...watchA.consoleErrors, ...watchB.consoleErrors]).toEqual([])
 })
 
-test('an item\'s reason typed in one tab while another saves one: kept, pointed out, and saved over only on purpose', async ({ context, baseURL }) => {
+test('an item\'s reason typed in one tab while another saves one or takes the decision back: kept, pointed out, and saved over only on purpose', async ({ context, baseURL }) => {
   const tabA = await context.newPage()
   const tabB = await context.newPage()
   const watchA = watchPage(tabA, baseURL!)
@@ -335,6 +335,20 @@ test('an item\'s reason typed in one tab while another saves one: kept, pointed 
     await expect(reason(tab)).toHaveValue('เหตุผลจากแท็บ B')
     await expect(tab.getByTestId('item-override-e4')).toHaveValue('improve')
   }
+
+  // Tab A takes the decision back to "as computed" while tab B types a reason: B keeps its field and text,
+  // counts it as unsaved, and saves the decision again with it only on purpose.
+  await reason(tabB).fill('เหตุผลใหม่จากแท็บ B')
+  await tabA.getByTestId('item-override-e4').selectOption('')
+  await expect(reason(tabA)).toHaveCount(0)
+  await expect(stale).toContainText('เปลี่ยนกลับเป็นตามที่คำนวณ')
+  await expect(reason(tabB)).toHaveValue('เหตุผลใหม่จากแท็บ B')
+  await expect(tabB.getByTestId('save-status')).toHaveAttribute('data-state', 'unsaved')
+  await tabB.getByTestId('item-override-reason-e4-overwrite').click()
+  await expect(stale).toHaveCount(0)
+  await expect(tabA.getByTestId('item-override-e4')).toHaveValue('improve')
+  await expect(reason(tabA)).toHaveValue('เหตุผลใหม่จากแท็บ B')
+  await expect(tabB.getByTestId('save-status')).toHaveAttribute('data-state', 'saved')
   expect([...watchA.foreignRequests, ...watchB.foreignRequests]).toEqual([])
   expect([...watchA.consoleErrors, ...watchB.consoleErrors]).toEqual([])
 })
