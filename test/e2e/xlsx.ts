@@ -14,7 +14,7 @@ export async function readDownloadedWorkbook(download: Download): Promise<{
   merges: (sheet: string) => string[]
 }> {
   const path = await download.path()
-  const book = XLSX.read(readFileSync(path), { type: 'buffer' })
+  const book = XLSX.read(readFileSync(path), { type: 'buffer', cellNF: true })
   return {
     fileName: download.suggestedFilename(),
     sheetNames: book.SheetNames,
