@@ -130,7 +130,7 @@ export async function runImport(input: ImportInput, options: ImportOptions = {})
   const summaries: AssessmentSummary[] = []
   if (options.summaries !== false) {
     assessments.forEach((parsed, index) => {
-      const analysis = parsed.fiscalYear === null ? null : analyseParsed(parsed, parsed.fiscalYear, options.threshold)
+      const analysis = parsed.fiscalYear === null ? null : analyseParsed(parsed, parsed.fiscalYear, options.threshold === undefined ? {} : { threshold: options.threshold })
       if (analysis) warnings.push(...publishedToolWarnings(parsed, analysis))
       summaries.push(summaryOf(parsed, analysis))
       if (index % 250 === 249) progress('scores', 0.85 + 0.15 * (index / assessments.length))

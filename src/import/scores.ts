@@ -1,6 +1,6 @@
-import { analyseAssessment, type Analysis } from '@/domain/analysis'
+import { analyseAssessment, type Analysis, type AnalysisOptions } from '@/domain/analysis'
 import type { AssessmentScores } from '@/domain/assessment'
-import { catalogueFor } from '@/domain/framework'
+import { catalogueFor, type Catalogue } from '@/domain/framework'
 import { TOOLS, type Tool } from '@/domain/framework/schema'
 import { TOLERANCE } from '@/domain/scoring'
 import type { ParsedAssessment } from './assemble'
@@ -26,9 +26,18 @@ export function scoresOf(parsed: ParsedAssessment, fiscalYear: number): Assessme
   }
 }
 
-export function analyseParsed(parsed: ParsedAssessment, fiscalYear: number, threshold?: number): Analysis {
-  const { catalogue } = catalogueFor(fiscalYear)
-  return analyseAssessment(catalogue, scoresOf(parsed, fiscalYear), threshold === undefined ? {} : { threshold })
+/**
+ * What a saved organisation's year brings to the analysis of an import: its effective catalogue (with the
+ * codes its committee added) and, when the import replaces its scores, the threshold and decisions the
+ * import keeps. Without it, the shipped catalogue of the year and the default threshold.
+ */
+export interface ParsedAnalysisContext extends AnalysisOptions {
+  catalogue?: Catalogue
+}
+
+export function analyseParsed(parsed: ParsedAssessment, fiscalYear: number, context: ParsedAnalysisContext = {}): Analysis {
+  const { catalogue = catalogueFor(fiscalYear).catalogue, ...options } = context
+  return analyseAssessment(catalogue, scoresOf(parsed, fiscalYear), options)
 }
 
 /** Tool scores the file states that differ from the ones computed from its indicators. */

@@ -39,6 +39,14 @@ test('an unknown code is followed from the overview notes to the catalogue, mapp
   await expect(page.getByTestId('indicator-score-10')).toHaveAttribute('data-value', '100.00')
   await page.getByRole('link', { name: 'ข้อคำถาม', exact: true }).click()
   await expect(page.getByTestId('items-row-o47')).toBeVisible()
+
+  // The same file imported again is previewed under the organisation's catalogue: o47 is known and counts.
+  await page.goto('/import')
+  await page.getByTestId('import-file').setInputFiles(fixture('unknown-code-2567.csv'))
+  await expect(page.getByTestId('preview-replacing')).toBeVisible()
+  await expect(page.getByTestId('preview-items')).toBeVisible()
+  await expect(page.getByTestId('preview-unknown')).toHaveCount(0)
+  await expect(page.getByTestId('preview-indicator-10')).toHaveAttribute('data-value', '100.00')
   expect(watch.foreignRequests).toEqual([])
   expect(watch.consoleErrors).toEqual([])
 })
