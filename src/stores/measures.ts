@@ -1,7 +1,7 @@
 import { defineStore } from 'pinia'
 import { computed, ref, watch } from 'vue'
 import {
-  acceptMeasure, addMeasure, carryOverToNextYear, combineLibrary, draftMeasurePlan, emptyFollowUp,
+  acceptMeasure, addMeasure, confirmName, carryOverToNextYear, combineLibrary, draftMeasurePlan, emptyFollowUp,
   measureFromLibrary, measurePlanId, moveMeasure, newCustomMeasure, removeMeasure, restoreMeasure, setFollowUpEntry, templateFromMeasure,
   updateMeasure, type Analysis, type CarryOverResult, type DraftSummary, type FollowUp, type FollowUpEntry, type Measure, type MeasurePlan,
   type MeasureTemplate,
@@ -150,7 +150,7 @@ export const useMeasuresStore = defineStore('measures', () => {
     const org = organization.value
     const year = planYear.value
     if (!org || year === null) return null
-    return currentPlan.value ?? { id: measurePlanId(org.id, year), organizationId: org.id, fiscalYear: year, basedOnAssessmentYear: year - 1, measures: [], dismissedTemplates: [] }
+    return currentPlan.value ?? { id: measurePlanId(org.id, year), organizationId: org.id, fiscalYear: year, basedOnAssessmentYear: year - 1, measures: [], dismissedTemplates: [], confirmedNames: [] }
   }
 
   function change(edit: (plan: MeasurePlan) => MeasurePlan): Promise<SaveResult | null> {
@@ -227,6 +227,7 @@ export const useMeasuresStore = defineStore('measures', () => {
     update: (measure: Measure) => change((plan) => updateMeasure(plan, measure)),
     move: (id: string, step: -1 | 1) => change((plan) => moveMeasure(plan, id, step)),
     restore: (measure: Measure, index: number) => change((plan) => restoreMeasure(plan, measure, index)),
+    confirmName: (text: string, confirmed: boolean) => change((plan) => confirmName(plan, text, confirmed)),
   }
 })
 

@@ -74,6 +74,7 @@ export function describeFinding(finding: Finding, digits: DigitStyle, itemTitle?
     case 'period-outside-year': return `${row}ระยะเวลาดำเนินการอยู่นอกปีงบประมาณ พ.ศ. ${n(finding.fiscalYear)} (ต.ค. ${n(finding.fiscalYear - 1)} - ก.ย. ${n(finding.fiscalYear)})`
     case 'leftover-placeholder': return `${row}${FIELD_LABEL[finding.field]}มีข้อความจากแบบฟอร์มที่ยังไม่ได้กรอก “${finding.text}”`
     case 'leftover-other-organization': return `${row}${FIELD_LABEL[finding.field]}มีชื่อหน่วยงานอื่น “${finding.text}”`
+    case 'leftover-confirmed': return `${row}${FIELD_LABEL[finding.field]}ระบุ “${finding.text}” ซึ่งคณะทำงานยืนยันแล้วว่าตั้งใจระบุ`
     case 'leftover-organization-type': return `${row}${FIELD_LABEL[finding.field]}มีคำว่า “${finding.text}” ซึ่งไม่ใช่ประเภทของหน่วยงานนี้`
     case 'owner-not-a-unit': return `${row}ผู้รับผิดชอบ “${finding.owner}” ไม่อยู่ในรายชื่อส่วนราชการของหน่วยงาน`
     case 'not-reviewed': return `${row}เป็นร่างที่คณะทำงานยังไม่ได้ยอมรับหรือแก้ไข`

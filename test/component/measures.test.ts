@@ -8,6 +8,7 @@ import { demoMeasurePlan } from '@/domain/demo/nongson-2568-plan'
 import MeasuresTable from '@/components/measures/MeasuresTable.vue'
 import MeasureEditor from '@/components/measures/MeasureEditor.vue'
 import UnitsEditor from '@/components/measures/UnitsEditor.vue'
+import CheckFindings from '@/components/measures/CheckFindings.vue'
 
 const plan = demoMeasurePlan('demo-nongson')
 const groups = catalogueFor(2567).catalogue.issueGroups
@@ -137,5 +138,31 @@ describe('UnitsEditor', () => {
     expect(wrapper.emitted('update:units')).toEqual([[['สำนักปลัด', 'กองคลัง', 'กองช่าง']]])
     await wrapper.get('[data-testid="unit-remove-1"]').trigger('click')
     expect(wrapper.emitted('update:units')![1]).toEqual([['กองคลัง', 'กองช่าง']])
+  })
+})
+
+describe('CheckFindings', () => {
+  it('offers to confirm another organisation\'s name or type word, to take a confirmation back, never a placeholder', async () => {
+    const at = { measureId: 'm1', row: 1, field: 'steps' as const }
+    const wrapper = mount(CheckFindings, {
+      props: {
+        findings: [
+          { code: 'leftover-placeholder', severity: 'error', ...at, text: 'ระบุชื่อ' },
+          { code: 'leftover-other-organization', severity: 'error', ...at, text: 'อบต.บ้านแหง' },
+          { code: 'leftover-organization-type', severity: 'warning', ...at, text: 'เทศบาล' },
+          { code: 'leftover-confirmed', severity: 'info', ...at, text: 'มหาวิทยาลัยขอนแก่น' },
+        ],
+        itemTitle: () => null,
+        itemsChecked: true,
+      },
+      global: global(),
+    })
+    expect(wrapper.get('[data-testid="finding-leftover-placeholder"]').find('[data-testid="finding-confirm-name"]').exists()).toBe(false)
+    expect(wrapper.get('[data-testid="measure-check-findings"]').attributes('data-errors')).toBe('2')
+    const confirms = wrapper.findAll('[data-testid="finding-confirm-name"]')
+    expect(confirms.map((button) => button.text())).toEqual(['ถูกต้องแล้ว ตั้งใจระบุ “อบต.บ้านแหง”', 'ถูกต้องแล้ว ตั้งใจระบุ “เทศบาล”'])
+    await confirms[0]!.trigger('click')
+    await wrapper.get('[data-testid="finding-unconfirm-name"]').trigger('click')
+    expect(wrapper.emitted('confirmName')).toEqual([['อบต.บ้านแหง', true], ['มหาวิทยาลัยขอนแก่น', false]])
   })
 })

@@ -84,13 +84,21 @@ test('from the analysis to an edited measures table, exported and read back', as
   await editor.getByTestId('measure-kind').selectOption('activity')
   await editor.getByTestId('measure-owners-field').getByLabel('กองคลัง').check()
   await editor.getByTestId('measure-steps-input').fill('แต่งตั้งคณะกรรมการตรวจนับ\nรายงานผลต่อผู้บริหาร')
+  await editor.getByTestId('measure-kpi').fill('ตรวจนับร่วมกับมหาวิทยาลัยขอนแก่น ครบทุกรายการ')
   await editor.getByTestId('measure-save').click()
   // Filed under group 4, the new row moves after that group's rows.
   await expect(rows(page)).toHaveCount(13)
   await expect(page.getByTestId('measure-row-10').getByTestId('measure-name')).toHaveText('3. กิจกรรมตรวจนับครุภัณฑ์ประจำปี')
 
+  // A partner named on purpose is flagged as another organisation's name until the committee confirms it.
+  await expect(findings.getByTestId('finding-leftover-other-organization')).toContainText('“มหาวิทยาลัยขอนแก่น”')
+  await findings.getByTestId('finding-confirm-name').click()
+  await expect(findings.getByTestId('finding-leftover-other-organization')).toHaveCount(0)
+  await expect(findings.getByTestId('finding-leftover-confirmed')).toContainText('ยืนยันแล้วว่าตั้งใจระบุ')
+
   // Everything is saved in the browser.
   await page.reload()
+  await expect(findings.getByTestId('finding-leftover-confirmed')).toContainText('มหาวิทยาลัยขอนแก่น')
   await expect(rows(page)).toHaveCount(13)
   await expect(page.getByTestId('measure-row-3').getByTestId('measure-name')).toHaveText(`3. ${EDITED_NAME}`)
   await expect(page.getByTestId('units-editor')).toContainText('กองการศึกษา')

@@ -30,6 +30,8 @@ export function carryOverToNextYear(plan: MeasurePlan, followUp: FollowUp | null
     basedOnAssessmentYear: plan.fiscalYear,
     measures: [],
     dismissedTemplates: [],
+    // Names confirmed for this year's measures still belong to the ones carried over.
+    confirmedNames: plan.confirmedNames,
   }
   const present = new Set(base.measures.map((measure) => measure.id))
   const carried: Measure[] = []

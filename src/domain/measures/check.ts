@@ -26,6 +26,8 @@ export type Finding =
   | { code: 'period-outside-year'; severity: 'error'; measureId: string; row: number; fiscalYear: number }
   | { code: 'leftover-placeholder' | 'leftover-other-organization'; severity: 'error'; measureId: string; row: number; field: MeasureField; text: string }
   | { code: 'leftover-organization-type'; severity: 'warning'; measureId: string; row: number; field: MeasureField; text: string }
+  /** Another organisation's name or type word the committee confirmed belongs in the plan. */
+  | { code: 'leftover-confirmed'; severity: 'info'; measureId: string; row: number; field: MeasureField; text: string }
   /** An owner that is none of the organisation's units (nor a collective owner such as ทุกสำนัก/กอง). */
   | { code: 'owner-not-a-unit'; severity: 'info'; measureId: string; row: number; owner: string }
   /** A drafted row the committee has neither accepted nor edited. */
@@ -58,11 +60,13 @@ function textsOf(measure: Measure): Array<[MeasureField, string]> {
  * - every improve item of `analysis` (the assessment the plan is based on) is answered by some measure;
  *   skipped when `analysis` is null (no result saved for that year);
  * - every measure has a name, an issue group, an owner, steps and a period inside the plan's fiscal year;
- * - template leftovers: placeholders, another organisation's name, another organisation type's words;
+ * - template leftovers: placeholders, another organisation's name, another organisation type's words
+ *   (a name or word the committee confirmed belongs in the plan is a note, `leftover-confirmed`);
  * - owners that are none of the organisation's units (info), rows still neither accepted nor edited (info).
  */
 export function checkMeasurePlan(plan: MeasurePlan, analysis: Analysis | null, organization: Organization): Finding[] {
   const findings: Finding[] = []
+  const confirmed = new Set(plan.confirmedNames)
   if (plan.measures.length === 0) findings.push({ code: 'no-measures', severity: 'error' })
   if (analysis) {
     const answered = new Set(plan.measures.flatMap((measure) => measure.items))
@@ -86,7 +90,9 @@ export function checkMeasurePlan(plan: MeasurePlan, analysis: Analysis | null, o
     for (const [field, text] of textsOf(measure)) {
       for (const leftover of findLeftovers(text, organization)) {
         const code = LEFTOVER_CODE[leftover.kind]
-        if (code === 'leftover-organization-type') findings.push({ code, severity: 'warning', ...at, field, text: leftover.text })
+        if (code !== 'leftover-placeholder' && confirmed.has(leftover.text.normalize('NFC'))) {
+          findings.push({ code: 'leftover-confirmed', severity: 'info', ...at, field, text: leftover.text })
+        } else if (code === 'leftover-organization-type') findings.push({ code, severity: 'warning', ...at, field, text: leftover.text })
         else findings.push({ code, severity: 'error', ...at, field, text: leftover.text })
       }
     }

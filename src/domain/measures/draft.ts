@@ -211,6 +211,7 @@ export function draftMeasurePlan(
       basedOnAssessmentYear: assessmentYear,
       measures,
       dismissedTemplates: [...dismissed],
+      confirmedNames: previousPlan?.confirmedNames ?? [],
     },
     summary: {
       added: fresh.filter((measure) => !previousIds.has(measure.id)).map((measure) => measure.id),

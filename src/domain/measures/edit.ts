@@ -55,6 +55,13 @@ export function removeMeasure(plan: MeasurePlan, id: string): { plan: MeasurePla
   return { plan: { ...plan, measures: plan.measures.filter((row) => row.id !== id), dismissedTemplates: dismissed }, removed, index }
 }
 
+/** The leftover check's `text`, confirmed as belonging in the plan (or no longer: `confirmed` false). */
+export function confirmName(plan: MeasurePlan, text: string, confirmed = true): MeasurePlan {
+  const name = text.trim().normalize('NFC')
+  const others = plan.confirmedNames.filter((entry) => entry !== name)
+  return { ...plan, confirmedNames: confirmed && name ? [...others, name] : others }
+}
+
 export function restoreMeasure(plan: MeasurePlan, measure: Measure, index: number): MeasurePlan {
   const measures = plan.measures.filter((row) => row.id !== measure.id)
   measures.splice(Math.min(Math.max(index, 0), measures.length), 0, measure)

@@ -123,6 +123,11 @@ export const MeasurePlanSchema = z.object({
   measures: z.array(MeasureSchema).max(300),
   /** Templates the committee removed: drafting again does not bring them back. */
   dismissedTemplates: z.array(IdSchema).max(500).default([]),
+  /**
+   * Names the leftover check flagged that the committee confirmed belong in its plan (a partner agency, a
+   * neighbouring อบต. of a joint project): no longer errors. Placeholders cannot be confirmed.
+   */
+  confirmedNames: z.array(z.string().trim().min(1).max(200)).max(200).default([]),
 }).superRefine((plan, ctx) => {
   const seen = new Set<string>()
   plan.measures.forEach((measure, index) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { checkMeasurePlan, findLeftovers, isReadyToPublish, organizationTypeOf, type Finding, type MeasurePlan } from '@/domain'
+import { MeasurePlanSchema, checkMeasurePlan, confirmName, findLeftovers, isReadyToPublish, organizationTypeOf, type Finding, type MeasurePlan } from '@/domain'
 import { OrganizationSchema } from '@/domain/workspace'
 import { demoMeasurePlan } from '@/domain/demo/nongson-2568-plan'
 import { nongson, seed002Analysis } from './fixtures'
@@ -70,6 +70,33 @@ describe('checks before publishing', () => {
       ['leftover-other-organization', 'steps', 'อบต.บ้านแหง'],
       ['leftover-placeholder', 'kpi', 'ระบอบชื่อ'],
     ])
+  })
+
+  it('lets the committee confirm a name it means to cite (a partner), never a placeholder, and take it back', () => {
+    const partner = withRow(demo, 0, { steps: ['ประสานกับ อบต.บ้านแหง ในโครงการร่วม', 'ตรวจข้อความที่ ระบุชื่อ ให้ครบ'] })
+    const before = checkMeasurePlan(partner, analysis, organization).filter((finding) => 'field' in finding)
+    expect(before.map((finding) => [finding.code, finding.severity])).toEqual([
+      ['leftover-other-organization', 'error'], ['leftover-placeholder', 'error'],
+    ])
+    const confirmed = confirmName(confirmName(partner, ' อบต.บ้านแหง '), 'ระบุชื่อ')
+    expect(confirmed.confirmedNames).toEqual(['อบต.บ้านแหง', 'ระบุชื่อ'])
+    const after = checkMeasurePlan(confirmed, analysis, organization).filter((finding) => 'field' in finding)
+    expect(after).toEqual([
+      { code: 'leftover-confirmed', severity: 'info', measureId: 't:s002-1-1', row: 1, field: 'steps', text: 'อบต.บ้านแหง' },
+      { code: 'leftover-placeholder', severity: 'error', measureId: 't:s002-1-1', row: 1, field: 'steps', text: 'ระบุชื่อ' },
+    ])
+    // Without the placeholder, only the seed's unanswered items stand in the way.
+    const clean = withRow(confirmed, 0, { steps: ['ประสานกับ อบต.บ้านแหง ในโครงการร่วม'] })
+    expect(checkMeasurePlan(clean, null, organization).filter((finding) => finding.severity === 'error')).toEqual([])
+    const takenBack = confirmName(clean, 'อบต.บ้านแหง', false)
+    expect(takenBack.confirmedNames).toEqual(['ระบุชื่อ'])
+    expect(codes(checkMeasurePlan(takenBack, null, organization))).toContain('leftover-other-organization')
+  })
+
+  it('reads a plan saved before names could be confirmed as confirming none', () => {
+    const { confirmedNames, ...older } = demo
+    expect(confirmedNames).toEqual([])
+    expect(MeasurePlanSchema.parse(older).confirmedNames).toEqual([])
   })
 
   it('notes drafted rows the committee has not yet accepted or edited', () => {

@@ -132,6 +132,8 @@ describe('drafting again', () => {
     const at = again.plan.measures.findIndex((measure) => measure.id === added[0]!.id)
     expect(again.plan.measures[at - 1]!.origin).toBe('s002-4')
     expect(checkMeasurePlan(again.plan, analysis, organization).filter((finding) => finding.code === 'unanswered-item')).toEqual([])
+    // Names the committee confirmed stay confirmed.
+    expect(draftMeasurePlan(analysis, SHIPPED_LIBRARY, organization, { ...demo, confirmedNames: ['อบต.บ้านแหง'] }).plan.confirmedNames).toEqual(['อบต.บ้านแหง'])
   })
 })
 

@@ -96,6 +96,8 @@ describe('carrying over to next year', () => {
     expect(plan.measures.find((measure) => measure.id === second)!.items).toEqual(['i1'])
     expect(notPossible.items).toEqual([])
     expect(next.measures.find((measure) => measure.id === third)!.carriedOver?.status).toBe('in-progress')
+    // Names confirmed for the measures carried are still confirmed.
+    expect(carryOverToNextYear({ ...plan, confirmedNames: ['โรงพยาบาลเชียงยืน'] }, reported()).plan.confirmedNames).toEqual(['โรงพยาบาลเชียงยืน'])
   })
 
   it('adds to an existing next plan without carrying a measure twice', () => {
