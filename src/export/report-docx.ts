@@ -36,10 +36,9 @@ function table(block: TableBlock): Table {
   const rows = block.rows.map((row) => new TableRow({
     cantSplit: true,
     children: row.map((entry, index) => {
-      const column = block.columns[index + block.columns.length - row.length]
+      const column = block.columns[index]
       const alignment = column?.align === 'right' ? AlignmentType.RIGHT : column?.align === 'center' ? AlignmentType.CENTER : AlignmentType.LEFT
       return new TableCell({
-        rowSpan: entry.rowSpan,
         children: entry.lines.map((line) => new Paragraph({ alignment, children: [run(line, { bold: entry.bold, size: TABLE })] })),
       })
     }),

@@ -7,7 +7,7 @@ import { excelNumberFormat } from './number-format'
  * Writes every table of a report to its own sheet, named in Thai. Each sheet opens with the report's
  * title lines (what it is, the organisation, the fiscal year) and the heading of the section the table
  * sits under, then a blank row and the table with the report's headers, so a sheet printed or sent on
- * its own still says whose figures they are. A cell that spans rows downwards is merged in the sheet.
+ * its own still says whose figures they are.
  * Figures are numbers shown in the report's digits; everything else is text; nothing is a formula.
  */
 export function reportToWorkbook(report: Report): XLSX.WorkBook {
@@ -50,27 +50,13 @@ function tableToSheet(block: TableBlock, above: string[], digits: DigitStyle): X
   grid.push(block.columns.map((column) => column.header))
   const merges: XLSX.Range[] = above.map((_, row) => ({ s: { r: row, c: 0 }, e: { r: row, c: width - 1 } }))
   const formats: Array<{ r: number; c: number; z: string }> = []
-  const pending = new Map<number, number>()
   block.rows.forEach((row, rowIndex) => {
     const r = headerRow + 1 + rowIndex
-    const out: Array<string | number> = []
-    let cellIndex = 0
-    for (let column = 0; column < width; column++) {
-      const spanLeft = pending.get(column) ?? 0
-      if (spanLeft > 0) {
-        pending.set(column, spanLeft - 1)
-        out.push('')
-        continue
-      }
-      const entry = row[cellIndex++]
-      out.push(cellValue(entry))
+    grid.push(block.columns.map((_, column) => {
+      const entry = row[column]
       if (entry?.number) formats.push({ r, c: column, z: excelNumberFormat(entry.number.decimals, digits) })
-      if (entry?.rowSpan && entry.rowSpan > 1) {
-        pending.set(column, entry.rowSpan - 1)
-        merges.push({ s: { r, c: column }, e: { r: r + entry.rowSpan - 1, c: column } })
-      }
-    }
-    grid.push(out)
+      return cellValue(entry)
+    }))
   })
   const sheet = XLSX.utils.aoa_to_sheet(grid)
   for (const { r, c, z } of formats) {
@@ -78,7 +64,7 @@ function tableToSheet(block: TableBlock, above: string[], digits: DigitStyle): X
     if (target) target.z = z
   }
   // A one-column table has nothing to merge its title lines over.
-  sheet['!merges'] = merges.filter((merge) => merge.e.c > merge.s.c || merge.e.r > merge.s.r)
+  sheet['!merges'] = merges.filter((merge) => merge.e.c > merge.s.c)
   sheet['!cols'] = block.columns.map((column) => ({ wch: Math.max(8, Math.round(column.width * 1.2)) }))
   return sheet
 }

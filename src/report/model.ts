@@ -15,11 +15,13 @@ export interface TableColumn {
   align?: 'left' | 'center' | 'right'
 }
 
-/** A cell holds one or more lines (numbered steps are one line each). */
+/**
+ * A cell holds one or more lines (numbered steps are one line each). Every row has a cell per column: no
+ * cell spans rows (seed 002 prints a group's label on its first row and leaves the rest blank), so no
+ * row can be split across a page by a span.
+ */
 export interface TableCell {
   lines: string[]
-  /** Rows this cell spans downwards (1 by default); the spanned rows omit the cell. */
-  rowSpan?: number
   bold?: boolean
   /** The figure the text prints, for spreadsheets: written as a number shown with `decimals` places
    *  in the report's digits, so it can be summed or charted. Absent for text and for '-' (no score). */

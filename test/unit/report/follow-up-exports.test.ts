@@ -39,6 +39,12 @@ const thai = (n: number) => String(n).replace(/\d/g, (digit) => '๐๑๒๓๔
 const xml = unzipEntry(await reportToDocxBuffer(report), 'word/document.xml')
 
 describe('follow-up report as Word', () => {
+  it('builds every table row with a cell per column, so no renderer has a span to place', () => {
+    const tables = report.sections.flatMap((section) => section.blocks).flatMap((block) => (block.type === 'table' ? [block] : []))
+    expect(tables.length).toBe(4)
+    for (const table of tables) for (const row of table.rows) expect(row, table.id).toHaveLength(table.columns.length)
+  })
+
   it('has the title lines and its four Heading 1 sections', () => {
     const paragraphs = docxParagraphs(xml)
     expect(paragraphs).toContain('รายงานผลการดำเนินการมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน')

@@ -13,6 +13,12 @@ const TITLE = [
 describe('analysis report as Excel', () => {
   const workbook = XLSX.read(reportToXlsx(demoAnalysisReport('thai')), { type: 'array', cellNF: true })
 
+  it('builds every table row with a cell per column, so no renderer has a span to place', () => {
+    const tables = demoAnalysisReport('thai').sections.flatMap((section) => section.blocks).flatMap((block) => (block.type === 'table' ? [block] : []))
+    expect(tables.length).toBe(9)
+    for (const table of tables) for (const row of table.rows) expect(row, table.id).toHaveLength(table.columns.length)
+  })
+
   it('names a sheet per table in Thai', () => {
     expect(workbook.SheetNames).toEqual([
       'ตัวชี้วัด', 'ประเด็นที่ ๑', 'ประเด็นที่ ๒', 'ประเด็นที่ ๓', 'ประเด็นที่ ๔', 'ประเด็นที่ ๕', 'ประเด็นที่ ๖', 'ประเด็นที่ ๗', 'มาตรการ',
