@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { DOCUMENT_KINDS, ORGANIZATION, type DocumentKind } from './kinds'
 import { DocumentProblem, EnvelopeSchema, documentKey, inconsistency, toIssues, upgradeData, type DataIssue, type Envelope } from './envelope'
 import { parseJsonText, readJson, type JsonLimits, type JsonProblem } from './safe-json'
+import { sealedBackupOf, type SealedBackup, type SealedProblem } from './sealed-backup'
 
 /**
  * The backup file: one JSON file holding every document of the database, or of one organisation, in
@@ -65,6 +66,9 @@ export type BackupProblem =
   | { code: 'duplicate-document'; index: number; kind: string; id: string }
   | { code: 'outside-scope'; index: number; kind: string; id: string; organizationId: string | null }
   | { code: 'organization-missing'; index: number; kind: string; id: string; organizationId: string }
+  /** A file sealed with a passphrase (sealed-backup.ts): to be opened, then read as its text. */
+  | { code: 'sealed'; sealed: SealedBackup }
+  | SealedProblem
 
 export type BackupReadResult = { ok: true; backup: Backup } | { ok: false; problem: BackupProblem }
 
@@ -109,6 +113,8 @@ export function migrateBackupFile(
 export function readBackupValue(value: unknown, kinds: readonly DocumentKind[] = DOCUMENT_KINDS): BackupReadResult {
   const fail = (problem: BackupProblem): BackupReadResult => ({ ok: false, problem })
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return fail({ code: 'not-backup' })
+  const sealed = sealedBackupOf(value)
+  if (sealed) return fail(sealed.ok ? { code: 'sealed', sealed: sealed.sealed } : sealed.problem)
   let file = value as Record<string, unknown>
   if (file.format !== BACKUP_FORMAT) return fail({ code: 'not-backup' })
   if (typeof file.version !== 'number' || !Number.isInteger(file.version) || file.version < 1) return fail({ code: 'bad-version' })
@@ -163,10 +169,11 @@ function underData(index: number, path: string): string {
   return !path ? base : path.startsWith('[') ? base + path : `${base}.${path}`
 }
 
-/** A file name for a backup: the organisation (or ทั้งหมด) and the local date, without characters file systems refuse. */
-export function backupFileName(label: string, date: Date): string {
+/** A file name for a backup: the organisation (or ทั้งหมด) and the local date, without characters file systems refuse;
+ *  a sealed one says so. */
+export function backupFileName(label: string, date: Date, sealed = false): string {
   const printable = [...label].map((char) => (char.charCodeAt(0) < 32 || char.charCodeAt(0) === 127 ? ' ' : char)).join('')
   const safe = printable.replace(/[\\/:*?"<>|]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 80) || 'ข้อมูล'
   const day = `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`
-  return `สำรอง ITA ${safe} ${day}.json`
+  return `สำรอง ITA ${safe} ${day}${sealed ? ' เข้ารหัส' : ''}.json`
 }

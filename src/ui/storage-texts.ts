@@ -125,6 +125,9 @@ export function backupProblemText(problem: BackupProblem, source: string | null)
     case 'inconsistent-document': return `${documentAt(problem.index, problem.kind, problem.id)} ใน${it} ระบุหน่วยงานไม่ตรงกับตัวข้อมูล`
     case 'duplicate-document': return `${documentAt(problem.index, problem.kind, problem.id)} ใน${it} ซ้ำกับรายการก่อนหน้า`
     case 'outside-scope': return `${documentAt(problem.index, problem.kind, problem.id)} ใน${it} ไม่ใช่ข้อมูลของหน่วยงานที่ไฟล์ระบุไว้`
+    case 'sealed': return `${it} เข้ารหัสไว้ด้วยรหัสผ่าน กรุณาใส่รหัสผ่านที่ตั้งไว้ตอนสำรองข้อมูล`
+    case 'bad-sealed': return `ส่วนหัวของ${it} ซึ่งเป็นไฟล์สำรองที่เข้ารหัส ไม่ถูกต้อง (ช่อง "${shorten(problem.path, 60)}") ไฟล์อาจเสียหาย จึงเปิดไม่ได้`
+    case 'wrong-passphrase': return `เปิด${it} ไม่ได้: รหัสผ่านไม่ถูกต้อง หรือไฟล์ถูกแก้ไขหลังเข้ารหัส ไม่มีข้อมูลใดเปลี่ยนแปลง`
     case 'organization-missing': return `${documentAt(problem.index, problem.kind, problem.id)} ใน${it} เป็นของหน่วยงาน "${shorten(problem.organizationId)}" ซึ่งไม่มีในไฟล์`
   }
 }
