@@ -3,8 +3,9 @@ import { organizationNameKey, shortOrganizationName } from '@/domain/organizatio
 import {
   AssessmentRecordSchema, OrganizationSchema, assessmentId, type AssessmentRecord, type Organization,
 } from '@/domain/workspace'
+import type { Catalogue } from '@/domain/framework'
 import type { ParsedAssessment } from './assemble'
-import { scoresOf } from './scores'
+import { scoresOf, type ParsedAnalysisContext } from './scores'
 
 /**
  * What the user confirmed -> the documents to save: an organisation that matches a saved one by name
@@ -37,24 +38,64 @@ export interface ImportSourceInfo {
   name: string
 }
 
+/** What is saved, as an import reads it. */
+export interface SavedForImport {
+  organizations: readonly Organization[]
+  assessments: readonly AssessmentRecord[]
+}
+
+/** Saved organisations by the key of their full and short names; where two share a key, the first saved. */
+export function organizationsByNameKey(organizations: readonly Organization[]): Map<string, Organization> {
+  const byKey = new Map<string, Organization>()
+  for (const organization of organizations) {
+    for (const name of [organization.name, organization.shortName]) {
+      const key = organizationNameKey(name)
+      if (key && !byKey.has(key)) byKey.set(key, organization)
+    }
+  }
+  return byKey
+}
+
+/**
+ * Where an import of `name` for `fiscalYear` lands among the saved organisations and years, and what that
+ * brings to its preview: the catalogue its committee changed (a code it added is not "unknown"; `catalogueOf`
+ * gives it, null when unchanged) and, when the scores replace a saved year, the threshold and decisions the
+ * import keeps. Built once per preview; `contextOf` is null when nothing saved bears on the import.
+ */
+export function savedTargets(saved: SavedForImport, catalogueOf: (organizationId: string, fiscalYear: number) => Catalogue | null) {
+  const byKey = organizationsByNameKey(saved.organizations)
+  const records = new Map(saved.assessments.map((record) => [record.id, record]))
+  const organizationOf = (name: string): Organization | null => byKey.get(organizationNameKey(name)) ?? null
+  const recordOf = (name: string, fiscalYear: number | null): AssessmentRecord | null => {
+    const organization = organizationOf(name)
+    return organization && fiscalYear !== null ? records.get(assessmentId(organization.id, fiscalYear)) ?? null : null
+  }
+  return {
+    organizationOf,
+    recordOf,
+    contextOf(name: string, fiscalYear: number | null): ParsedAnalysisContext | null {
+      const organization = organizationOf(name)
+      if (!organization || fiscalYear === null || !Number.isInteger(fiscalYear)) return null
+      const record = recordOf(name, fiscalYear)
+      const catalogue = catalogueOf(organization.id, fiscalYear)
+      if (!record && !catalogue) return null
+      return { ...(catalogue ? { catalogue } : {}), ...(record ? { threshold: record.threshold, overrides: record.overrides } : {}) }
+    },
+  }
+}
+
 export function newOrganizationId(): string {
   return `org-${crypto.randomUUID()}`
 }
 
 export function planImport(
   choices: readonly ImportChoice[],
-  saved: { organizations: readonly Organization[]; assessments: readonly AssessmentRecord[] },
+  saved: SavedForImport,
   source: ImportSourceInfo,
   now: Date = new Date(),
   newId: () => string = newOrganizationId,
 ): ImportPlan {
-  const byKey = new Map<string, Organization>()
-  for (const organization of saved.organizations) {
-    for (const name of [organization.name, organization.shortName]) {
-      const key = organizationNameKey(name)
-      if (key && !byKey.has(key)) byKey.set(key, organization)
-    }
-  }
+  const byKey = organizationsByNameKey(saved.organizations)
   const savedAssessments = new Map(saved.assessments.map((record) => [record.id, record]))
   const changed = new Map<string, Organization>()
   const records = new Map<string, AssessmentRecord>()

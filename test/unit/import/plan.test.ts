@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { demoWorkspace } from '@/app/demo-workspace'
 import type { ParsedAssessment } from '@/import/assemble'
-import { planImport } from '@/import/plan'
+import { planImport, savedTargets } from '@/import/plan'
+import { applyCatalogueOverrides } from '@/domain/catalogue-overrides'
+import { catalogueFor } from '@/domain/framework'
 
 const parsed = (organization: string | null, overrides: Partial<ParsedAssessment> = {}): ParsedAssessment => ({
   organization: organization === null ? null : { name: organization, district: 'เชียงยืน', province: 'มหาสารคาม' },
@@ -59,5 +61,33 @@ describe('planning what an import saves', () => {
   it('makes ids the document store accepts', () => {
     const plan = planImport([{ parsed: parsed('อบต.ข'), organizationName: 'อบต.ข', fiscalYear: 2567 }], { organizations: [], assessments: [] }, source, now)
     expect(plan.organizations[0]?.id).toMatch(/^org-[0-9a-f-]{36}$/)
+  })
+})
+
+describe('where an import lands, for its preview', () => {
+  const demo = demoWorkspace(now)
+  const saved = { organizations: [demo.organization], assessments: demo.assessments }
+  const extended = applyCatalogueOverrides(catalogueFor(2566).catalogue, {
+    edits: [], added: [{ code: 'o47', tool: 'OIT', indicator: 10, title: null, issueGroups: [] }],
+  })
+  // The demo's committee extended its 2566 catalogue; its 2567 catalogue is as shipped.
+  const targets = savedTargets(saved, (organizationId, year) => (organizationId === 'demo-nongson' && year === 2566 ? extended : null))
+
+  it('finds the saved organisation by full or short name, and the year it would replace', () => {
+    expect(targets.organizationOf('อบต. หนองซอน')?.id).toBe('demo-nongson')
+    expect(targets.organizationOf('องค์การบริหารส่วนตำบลหนองซอน')?.id).toBe('demo-nongson')
+    expect(targets.organizationOf('เทศบาลตำบลท่าช้าง')).toBeNull()
+    expect(targets.recordOf('อบต.หนองซอน', 2567)?.id).toBe('demo-nongson:2567')
+    expect(targets.recordOf('อบต.หนองซอน', 2568)).toBeNull()
+  })
+
+  it('brings the replaced year\'s threshold and decisions, the changed catalogue, or nothing', () => {
+    const replacing = targets.contextOf('อบต.หนองซอน', 2567)
+    expect(replacing).toEqual({ threshold: demo.assessments[0]!.threshold, overrides: demo.assessments[0]!.overrides })
+    expect(replacing?.overrides?.length).toBeGreaterThan(0)
+    expect(targets.contextOf('อบต.หนองซอน', 2566)).toEqual({ catalogue: extended })
+    expect(targets.contextOf('อบต.หนองซอน', 2565)).toBeNull()
+    expect(targets.contextOf('เทศบาลตำบลท่าช้าง', 2567)).toBeNull()
+    expect(targets.contextOf('อบต.หนองซอน', null)).toBeNull()
   })
 })
