@@ -13,6 +13,7 @@ import { DEFAULT_THRESHOLD } from '@/domain/flags'
 import { fileWarnings, warningsByAssessment } from '@/import/assemble'
 import { LIMITS } from '@/import/limits'
 import { runImport } from '@/import/pipeline'
+import { nodeInflateRaw } from './inflate'
 import { where, type ImportError, type ImportWarning } from '@/import/problems'
 import { importErrorMessage, importWarningMessage } from '@/ui/import-messages'
 import { assessmentJson, bilingual, reportAssessment } from './report'
@@ -114,7 +115,7 @@ async function main(argv: readonly string[]): Promise<void> {
   const args = parseArguments(argv)
   const name = basename(args.file)
   const bytes = readInput(args.file)
-  const outcome = await runImport({ kind: 'file', name, bytes }, { fiscalYear: args.year, summaries: false })
+  const outcome = await runImport({ kind: 'file', name, bytes }, { fiscalYear: args.year, summaries: false, inflateRaw: nodeInflateRaw })
   if (!outcome.ok) throw rejection(outcome.error)
   const yearless = outcome.assessments.find((assessment) => assessment.fiscalYear === null)
   if (yearless) throw rejection({ code: 'year-missing', where: yearless.where.file === null ? where(name) : { ...yearless.where, row: null, column: null } })

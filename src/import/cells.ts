@@ -5,7 +5,8 @@ import { withoutInvisible, type CellValue, type Sheet } from './sheet'
 
 /**
  * The one file that knows SheetJS: workbook bytes -> sheets of plain cell values, and sheets -> .xlsx
- * bytes (the blank template).
+ * bytes (the blank template). A plain .xlsx is read faster by xlsx-plain.ts, which gives the same sheets
+ * and leaves anything else to this file.
  *
  * Reading is defensive. Formulas are never evaluated (SheetJS does not evaluate; we also ask it not to
  * keep formula text and take only the value the spreadsheet saved), rich text is not turned into HTML,

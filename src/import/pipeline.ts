@@ -8,7 +8,8 @@ import type { Sheet } from './sheet'
 import { sniffFile } from './sniff'
 import { findTable } from './table'
 import { decodeText, isMarkup, parseDelimited } from './text'
-import { expandZip, readZipDirectory } from './zip'
+import { expandZip, readZipDirectory, storedParts, type InflateRaw } from './zip'
+import { readPlainXlsx } from './xlsx-plain'
 
 /**
  * The import, end to end: bytes (a file), text (a pasted table) or sheets (the manual entry grid) ->
@@ -39,6 +40,8 @@ export interface ImportOptions {
   /** Skip the per-organisation summaries (the CLI analyses each assessment itself). */
   summaries?: boolean
   onProgress?: (progress: ImportProgress) => void
+  /** A synchronous inflater for compressed workbooks (the CLI gives Node's zlib); else DecompressionStream. */
+  inflateRaw?: InflateRaw
 }
 
 export type ImportOutcome =
@@ -49,6 +52,14 @@ function nameOf(input: ImportInput): string | null {
   return input.kind === 'paste' ? null : input.name
 }
 
+/** An expanded .xlsx read by the fast reader, or null for SheetJS to read (not an .xlsx, or not plain). */
+export function readPlainWorkbook(expanded: Uint8Array, fileName: string | null, limits: ImportLimits): Result<Sheet[]> | null {
+  const entries = readZipDirectory(expanded, fileName, limits)
+  if (!entries.ok || !entries.value.some((entry) => entry.name === 'xl/workbook.xml')) return null
+  const parts = storedParts(expanded, entries.value)
+  return parts ? readPlainXlsx(parts, fileName, limits) : null
+}
+
 /** Office and archive files that are zips but not workbooks, named in the rejection. */
 function otherArchiveKind(names: readonly string[]): string | undefined {
   if (names.some((name) => name.startsWith('word/'))) return 'Word'
@@ -56,7 +67,9 @@ function otherArchiveKind(names: readonly string[]): string | undefined {
   return 'zip'
 }
 
-async function readSheets(input: ImportInput, limits: ImportLimits, progress: (phase: ImportPhase, fraction: number) => void): Promise<Result<Sheet[]>> {
+async function readSheets(
+  input: ImportInput, limits: ImportLimits, progress: (phase: ImportPhase, fraction: number) => void, inflateRaw?: InflateRaw,
+): Promise<Result<Sheet[]>> {
   if (input.kind === 'sheets') return ok(input.sheets)
   if (input.kind === 'paste') {
     if (input.text.trim() === '') return fail({ code: 'file-empty', where: where(null) })
@@ -74,10 +87,10 @@ async function readSheets(input: ImportInput, limits: ImportLimits, progress: (p
       if (!entries.ok) return entries
       const names = entries.value.map((entry) => entry.name)
       if (!isWorkbookArchive(names)) return fail({ code: 'not-a-spreadsheet', where: where(fileName), text: otherArchiveKind(names) })
-      const expanded = await expandZip(input.bytes, entries.value, fileName, limits, (done, total) => progress('check', 0.3 * (total > 0 ? done / total : 1)))
+      const expanded = await expandZip(input.bytes, entries.value, fileName, limits, (done, total) => progress('check', 0.3 * (total > 0 ? done / total : 1)), inflateRaw)
       if (!expanded.ok) return expanded
       progress('read', 0.3)
-      return readWorkbook(expanded.value, fileName, limits)
+      return readPlainWorkbook(expanded.value, fileName, limits) ?? readWorkbook(expanded.value, fileName, limits)
     }
     case 'cfb':
       progress('read', 0.1)
@@ -98,7 +111,7 @@ export async function runImport(input: ImportInput, options: ImportOptions = {})
   const progress = (phase: ImportPhase, fraction: number) => options.onProgress?.({ phase, fraction })
   progress('check', 0)
 
-  const sheets = await readSheets(input, limits, progress)
+  const sheets = await readSheets(input, limits, progress, options.inflateRaw)
   if (!sheets.ok) return sheets
   progress('tables', 0.6)
 
