@@ -110,11 +110,45 @@ function columnIndex(letters: string): number {
 }
 
 const ERROR_TEXTS = new Set(['#NULL!', '#DIV/0!', '#VALUE!', '#REF!', '#NAME?', '#NUM!', '#N/A', '#GETTING_DATA'])
-const CELL = /<c\s([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g
+/**
+ * A cell in the shape Excel and LibreOffice write nearly every cell (address, style, type, an optional
+ * formula, the saved value), read in one match; or the start of any other cell, read by CELL_AT.
+ */
+const CELL_FAST = /<c r="([A-Z]{1,3})(\d+)"(?: s="(\d+)")?(?: t="(s|n|str|b|e)")?>(?:<f>[^<]*<\/f>)?<v>([^<]*)<\/v><\/c>|<c[\s>/]/g
+const CELL_AT = /<c\s([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/y
 const CELL_ADDRESS = /(?:^|\s)r="([A-Z]{1,3})(\d+)"/
 const CELL_TYPE = /(?:^|\s)t="([^"]*)"/
 const CELL_STYLE = /(?:^|\s)s="(\d+)"/
 const SAVED_VALUE = /<v>([^<]*)<\/v>/
+
+/** A cell's value from its type, saved value, style and inline body; undefined for a cell with no value. */
+function cellValue(type: string, saved: string | undefined, style: string | undefined, body: string, strings: readonly string[], percent: readonly boolean[]): CellValue | undefined {
+  switch (type) {
+    case 'n': {
+      if (saved === undefined) return undefined
+      const number = Number(saved)
+      if (saved.trim() === '' || Number.isNaN(number)) notPlain()
+      if (!Number.isFinite(number)) return null
+      return style !== undefined && percent[Number(style)] ? Math.round(number * 100 * 1e9) / 1e9 : number
+    }
+    case 's':
+      if (saved === undefined) return undefined
+      return withoutInvisible(strings[Number(saved)] ?? notPlain()) || null
+    case 'str':
+      return saved === undefined ? undefined : withoutInvisible(unescapeXml(saved)) || null
+    case 'inlineStr': {
+      const inline = /<is>([\s\S]*?)<\/is>/.exec(body)
+      return inline ? withoutInvisible(runText(inline[1]!)) || null : undefined
+    }
+    case 'b':
+      return saved === undefined ? undefined : saved === '1' || saved === 'true' ? 'TRUE' : 'FALSE'
+    case 'e':
+      if (saved === undefined || !ERROR_TEXTS.has(saved)) notPlain()
+      return saved
+    default:
+      return notPlain()
+  }
+}
 
 function readSheet(xml: string, name: string, strings: readonly string[], percent: readonly boolean[], fileName: string | null, limits: ImportLimits): Sheet {
   if (xml.includes(':sheetData')) notPlain()
@@ -126,52 +160,30 @@ function readSheet(xml: string, name: string, strings: readonly string[], percen
   const rows: CellValue[][] = []
   const data = /<sheetData\b[^>]*?(?:\/>|>([\s\S]*)<\/sheetData>)/.exec(xml)
   const cells = data?.[1] ?? ''
-  for (const match of cells.matchAll(CELL)) {
-    const attributes = match[1]!
-    const address = CELL_ADDRESS.exec(attributes) ?? notPlain()
-    const r = Number(address[2]) - 1
-    const c = columnIndex(address[1]!)
-    const body = match[2] ?? ''
-    const type = CELL_TYPE.exec(attributes)?.[1] ?? 'n'
-    const saved = body === '' ? undefined : SAVED_VALUE.exec(body)?.[1]
-    let value: CellValue
-    switch (type) {
-      case 'n': {
-        if (saved === undefined) continue
-        const number = Number(saved)
-        if (saved.trim() === '' || Number.isNaN(number)) notPlain()
-        const style = percent.length > 0 ? CELL_STYLE.exec(attributes)?.[1] : undefined
-        value = !Number.isFinite(number) ? null : style !== undefined && percent[Number(style)] ? Math.round(number * 100 * 1e9) / 1e9 : number
-        break
-      }
-      case 's': {
-        if (saved === undefined) continue
-        const shared = strings[Number(saved)] ?? notPlain()
-        value = withoutInvisible(shared) || null
-        break
-      }
-      case 'str': {
-        if (saved === undefined) continue
-        value = withoutInvisible(unescapeXml(saved)) || null
-        break
-      }
-      case 'inlineStr': {
-        const inline = /<is>([\s\S]*?)<\/is>/.exec(body)
-        if (!inline) continue
-        value = withoutInvisible(runText(inline[1]!)) || null
-        break
-      }
-      case 'b':
-        if (saved === undefined) continue
-        value = saved === '1' || saved === 'true' ? 'TRUE' : 'FALSE'
-        break
-      case 'e':
-        if (saved === undefined || !ERROR_TEXTS.has(saved)) notPlain()
-        value = saved!
-        break
-      default:
-        return notPlain()
+  CELL_FAST.lastIndex = 0
+  for (let match = CELL_FAST.exec(cells); match !== null; match = CELL_FAST.exec(cells)) {
+    let letters: string
+    let digits: string
+    let value: CellValue | undefined
+    if (match[1] !== undefined) {
+      letters = match[1]
+      digits = match[2]!
+      value = cellValue(match[4] ?? 'n', match[5], percent.length > 0 ? match[3] : undefined, '', strings, percent)
+    } else {
+      CELL_AT.lastIndex = match.index
+      const cell = CELL_AT.exec(cells) ?? notPlain()
+      CELL_FAST.lastIndex = CELL_AT.lastIndex
+      const attributes = cell[1]!
+      const address = CELL_ADDRESS.exec(attributes) ?? notPlain()
+      letters = address[1]!
+      digits = address[2]!
+      const body = cell[2] ?? ''
+      const saved = body === '' ? undefined : SAVED_VALUE.exec(body)?.[1]
+      value = cellValue(CELL_TYPE.exec(attributes)?.[1] ?? 'n', saved, CELL_STYLE.exec(attributes)?.[1], body, strings, percent)
     }
+    if (value === undefined) continue
+    const r = Number(digits) - 1
+    const c = columnIndex(letters)
     if (r >= limits.rowsPerSheet) {
       throw new ImportRejection({ code: 'too-many-rows', where: where(fileName, name), value: limits.rowsPerSheet + 1, limit: limits.rowsPerSheet })
     }
