@@ -1,4 +1,4 @@
-/** The main menu, in the order a committee works: result, analysis, measures, reports, data. */
+/** One entry of the main menu: the route it opens and its Thai label. */
 export interface NavigationEntry {
   /** Route name */
   name: string

@@ -2,10 +2,9 @@ import { execFileSync } from 'node:child_process'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { chromium, expect, test, type BrowserContext, type Page } from '@playwright/test'
-import { chromiumArgs } from '../../playwright.config'
+import { expect, test, type BrowserContext, type Page } from '@playwright/test'
 import { validBackup } from '../fixtures/hostile/cases'
-import { dumpDatabase } from './storage-helpers'
+import { dumpDatabase, openProfile } from './storage-helpers'
 
 // Crash safety: the browser is killed (SIGKILL to its whole process group, as a crash or a power cut
 // would) while a large restore is being written, then reopened on the same profile. What is saved must
@@ -41,13 +40,7 @@ function bigBackup(): { text: string; ids: Set<string> } {
  * the transaction for certain, with the restore's writes made but not committed.
  */
 async function launch(profile: string, baseURL: string, holdMs = 0): Promise<BrowserContext> {
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: chromiumArgs,
-    baseURL,
-    locale: 'th-TH',
-    timezoneId: 'Asia/Bangkok',
-  })
+  const context = await openProfile(profile, baseURL)
   await context.addInitScript(({ prefix, hold, reportAt, holdAt }) => {
     const counts = new WeakMap<IDBTransaction, number>()
     const put = IDBObjectStore.prototype.put
@@ -188,13 +181,7 @@ test('a browser killed in the middle of a save keeps the old state or the new on
 const SAVE_PROBE = 'save-probe:'
 
 async function launchForSave(profile: string, baseURL: string, holdMs: number): Promise<BrowserContext> {
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: chromiumArgs,
-    baseURL,
-    locale: 'th-TH',
-    timezoneId: 'Asia/Bangkok',
-  })
+  const context = await openProfile(profile, baseURL)
   await context.addInitScript(({ prefix, hold }) => {
     const put = IDBObjectStore.prototype.put
     const seen = new WeakSet<IDBTransaction>()

@@ -1,23 +1,16 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { chromium, expect, test, type BrowserContext } from '@playwright/test'
-import { chromiumArgs } from '../../playwright.config'
+import { expect, test } from '@playwright/test'
 import { STORAGE_TEXT } from '../../src/ui/storage-texts'
 import { watchPage } from './helpers'
-import { downloadedText, dumpDatabase } from './storage-helpers'
+import { downloadedText, dumpDatabase, openProfile } from './storage-helpers'
 
 // Storage full, for real: Chromium's own quota for the origin is made tiny through the DevTools protocol
 // (Storage.overrideQuotaForOrigin), so IndexedDB itself refuses the write with QuotaExceededError. The
 // override binds when the page opens its storage (set later, Chromium still let writes through: tried on
 // Chromium 156), and only in the default profile (not Playwright's off-the-record contexts), so the test
 // works on a profile of its own, reopened with the quota already tight.
-
-function launch(profile: string, baseURL: string): Promise<BrowserContext> {
-  return chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromiumArgs, baseURL, locale: 'th-TH', timezoneId: 'Asia/Bangkok',
-  })
-}
 
 /** Thai text that does not compress: 20,000 characters, the most a group text holds. */
 function incompressibleThai(length: number): string {
@@ -35,7 +28,7 @@ test('a save that does not fit in storage says so in Thai, keeps what was saved,
   const origin = new URL(baseURL!).origin
   try {
     // Work saved while there was room.
-    let context = await launch(profile, baseURL!)
+    let context = await openProfile(profile, baseURL!)
     let page = context.pages()[0] ?? await context.newPage()
     await page.goto('/')
     await page.getByTestId('threshold-input').fill('80')
@@ -47,7 +40,7 @@ test('a save that does not fit in storage says so in Thai, keeps what was saved,
     await context.close()
 
     // Reopened with a quota a few kilobytes above what is stored.
-    context = await launch(profile, baseURL!)
+    context = await openProfile(profile, baseURL!)
     page = context.pages()[0] ?? await context.newPage()
     const watch = watchPage(page, baseURL!)
     const cdp = await context.newCDPSession(page)
@@ -81,7 +74,7 @@ test('a save that does not fit in storage says so in Thai, keeps what was saved,
     await context.close()
 
     // What was saved before is still there after the browser is reopened.
-    context = await launch(profile, baseURL!)
+    context = await openProfile(profile, baseURL!)
     page = context.pages()[0] ?? await context.newPage()
     await page.goto('/')
     await expect(page.getByTestId('threshold-saved')).toHaveAttribute('data-value', '80')

@@ -1,5 +1,17 @@
 import { readFile } from 'node:fs/promises'
-import type { Download, Page } from '@playwright/test'
+import { chromium, type BrowserContext, type Download, type Page } from '@playwright/test'
+import { chromiumArgs } from '../../playwright.config'
+
+/** A persistent profile (one that survives a kill and a reopen) in Debian's Chromium, with the suite's settings. */
+export function openProfile(profile: string, baseURL: string): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: chromiumArgs,
+    baseURL,
+    locale: 'th-TH',
+    timezoneId: 'Asia/Bangkok',
+  })
+}
 
 /**
  * Reads every record of every object store of the app's database, as JSON, for comparing the saved

@@ -1,26 +1,11 @@
-import 'fake-indexeddb/auto'
-import { IDBFactory } from 'fake-indexeddb'
-import { createPinia, setActivePinia } from 'pinia'
-import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { ParsedAssessment } from '@/import/assemble'
 import { planImport } from '@/import/plan'
+import { openWorkspace } from './fresh-workspace'
 
 // Undo after a many-organisation import: every organisation and assessment is exactly as before (the
 // replaced ones back, the added ones gone, the updated organisation as it was), in memory and after a
 // reload, and the assessment open before is open again.
-async function openWorkspace() {
-  vi.resetModules()
-  setActivePinia(createPinia())
-  const { useWorkspaceStore } = await import('@/stores/workspace')
-  const workspace = useWorkspaceStore()
-  await workspace.load()
-  expect(workspace.status).toBe('ready')
-  return workspace
-}
-
-beforeEach(() => {
-  globalThis.indexedDB = new IDBFactory()
-})
 
 const parsed = (name: string, fiscalYear: number, total: number, place: { district?: string; province?: string } = {}): ParsedAssessment => ({
   organization: { name, district: place.district ?? '', province: place.province ?? '' }, fiscalYear,

@@ -1,26 +1,10 @@
-import 'fake-indexeddb/auto'
-import { IDBFactory } from 'fake-indexeddb'
-import { createPinia, setActivePinia } from 'pinia'
-import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { ParsedAssessment } from '@/import/assemble'
 import { planImport } from '@/import/plan'
+import { openWorkspace } from './fresh-workspace'
 
 // The workspace store over a fresh (fake) IndexedDB per test; "reload" opens a new store on the same
 // database, as a page reload does.
-async function openWorkspace() {
-  vi.resetModules()
-  setActivePinia(createPinia())
-  const { useWorkspaceStore } = await import('@/stores/workspace')
-  const workspace = useWorkspaceStore()
-  await workspace.load()
-  // Saved in IndexedDB, not held in memory only (the store's fallback when storage is refused).
-  expect(workspace.status).toBe('ready')
-  return workspace
-}
-
-beforeEach(() => {
-  globalThis.indexedDB = new IDBFactory()
-})
 
 const parsed = (name: string, total: number): ParsedAssessment => ({
   organization: { name, district: '', province: '' }, fiscalYear: 2567,
