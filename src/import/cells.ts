@@ -1,7 +1,7 @@
 import * as XLSX from 'xlsx'
 import type { ImportLimits } from './limits'
 import { attempt, fail, ImportRejection, where, type Result } from './problems'
-import { withoutInvisible, type CellValue, type Sheet } from './sheet'
+import { EXCEL_ERROR_TEXT, isPercentFormat, percentShown, withoutInvisible, type CellValue, type Sheet } from './sheet'
 
 /**
  * The one file that knows SheetJS: workbook bytes -> sheets of plain cell values, and sheets -> .xlsx
@@ -49,16 +49,6 @@ function containerKind(bytes: Uint8Array): 'encrypted' | 'Word' | 'PowerPoint' |
   }
 }
 
-function isPercentFormat(format: unknown): boolean {
-  // "0.00%" is a percentage; "0.00\"%\"" or "0.00\\%" print a literal sign and are not.
-  return typeof format === 'string' && format.includes('%') && format.replace(/"[^"]*"|\\./g, '').includes('%')
-}
-
-/** Excel's error codes as the cell shows them. */
-const ERROR_TEXT = new Map<number, string>([
-  [0x00, '#NULL!'], [0x07, '#DIV/0!'], [0x0f, '#VALUE!'], [0x17, '#REF!'], [0x1d, '#NAME?'], [0x24, '#NUM!'], [0x2a, '#N/A'],
-])
-
 /** A SheetJS cell -> a plain value: saved values only; percentages as the number shown (85.33); text without invisible characters. */
 function plainValue(cell: XLSX.CellObject | undefined): CellValue {
   if (!cell) return null
@@ -67,7 +57,7 @@ function plainValue(cell: XLSX.CellObject | undefined): CellValue {
       const value = cell.v as number
       if (!Number.isFinite(value)) return null
       // 0.905 shown as 90.50%: the score is 90.5 (rounded at 1e-9 to drop the binary noise of * 100).
-      return isPercentFormat(cell.z) ? Math.round(value * 100 * 1e9) / 1e9 : value
+      return isPercentFormat(cell.z) ? percentShown(value) : value
     }
     case 's': {
       const text = typeof cell.v === 'string' ? withoutInvisible(cell.v) : ''
@@ -75,7 +65,7 @@ function plainValue(cell: XLSX.CellObject | undefined): CellValue {
     }
     case 'b': return cell.v ? 'TRUE' : 'FALSE'
     // An error value (#DIV/0!) is kept as its text so a score column can say which cell holds it.
-    case 'e': return typeof cell.w === 'string' ? cell.w : ERROR_TEXT.get(cell.v as number) ?? '#ERROR'
+    case 'e': return typeof cell.w === 'string' ? cell.w : EXCEL_ERROR_TEXT.get(cell.v as number) ?? '#ERROR'
     case 'd': return cell.v instanceof Date ? cell.v.toISOString().slice(0, 10) : null
     default: return null
   }

@@ -32,3 +32,18 @@ export function cellText(value: CellValue | undefined): string {
   if (value === null || value === undefined) return ''
   return typeof value === 'number' ? String(value) : value.trim()
 }
+
+/** Whether an Excel number format shows a percentage: "0.00%" does; "0.00\"%\"" and "0.00\\%" print a literal sign. */
+export function isPercentFormat(format: unknown): boolean {
+  return typeof format === 'string' && format.includes('%') && format.replace(/"[^"]*"|\\./g, '').includes('%')
+}
+
+/** A cell shown as a percentage (0.905 as 90.50%) as the score it shows, without the binary noise of * 100. */
+export function percentShown(value: number): number {
+  return Math.round(value * 100 * 1e9) / 1e9
+}
+
+/** Excel's error values by their code in a workbook, as the cell shows them. */
+export const EXCEL_ERROR_TEXT: ReadonlyMap<number, string> = new Map([
+  [0x00, '#NULL!'], [0x07, '#DIV/0!'], [0x0f, '#VALUE!'], [0x17, '#REF!'], [0x1d, '#NAME?'], [0x24, '#NUM!'], [0x2a, '#N/A'],
+])

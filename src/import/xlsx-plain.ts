@@ -1,6 +1,6 @@
 import type { ImportLimits } from './limits'
 import { attempt, fail, ImportRejection, where, type Result } from './problems'
-import { withoutInvisible, type CellValue, type Sheet } from './sheet'
+import { EXCEL_ERROR_TEXT, isPercentFormat, percentShown, withoutInvisible, type CellValue, type Sheet } from './sheet'
 
 /**
  * A fast path for the plain .xlsx a committee or a provincial office writes (Excel, LibreOffice, SheetJS,
@@ -30,10 +30,8 @@ function text(parts: Parts, name: string): string | null {
 
 const ENTITY: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" }
 function unescapeXml(value: string): string {
-  if (value.includes('_x')) {
-    // OOXML's own escape of control characters (_x000D_): SheetJS decodes it; leave such files to it.
-    if (/_x[0-9A-Fa-f]{4}_/.test(value)) notPlain()
-  }
+  // OOXML's own escape of control characters (_x000D_): SheetJS decodes it; leave such files to it.
+  if (value.includes('_x') && /_x[0-9A-Fa-f]{4}_/.test(value)) notPlain()
   if (!value.includes('&')) return value
   return value.replace(/&(#x[0-9A-Fa-f]+|#\d+|\w+);/g, (whole, name: string) => {
     if (name.startsWith('#x')) return String.fromCodePoint(Number.parseInt(name.slice(2), 16))
@@ -61,10 +59,6 @@ function sharedStrings(parts: Parts): string[] {
   const strings: string[] = []
   for (const match of xml.matchAll(/<si>([\s\S]*?)<\/si>|<si\/>/g)) strings.push(runText(match[1] ?? ''))
   return strings
-}
-
-function isPercentFormat(format: string): boolean {
-  return format.includes('%') && format.replace(/"[^"]*"|\\./g, '').includes('%')
 }
 
 /** For each cell style index, whether its number format is a percentage (built-in 9 and 10, or a code with %). */
@@ -109,7 +103,7 @@ function columnIndex(letters: string): number {
   return index - 1
 }
 
-const ERROR_TEXTS = new Set(['#NULL!', '#DIV/0!', '#VALUE!', '#REF!', '#NAME?', '#NUM!', '#N/A', '#GETTING_DATA'])
+const ERROR_TEXTS = new Set(EXCEL_ERROR_TEXT.values())
 /**
  * A cell in the shape Excel and LibreOffice write nearly every cell (address, style, type, an optional
  * formula, the saved value), read in one match; or the start of any other cell, read by CELL_AT.
@@ -129,7 +123,7 @@ function cellValue(type: string, saved: string | undefined, style: string | unde
       const number = Number(saved)
       if (saved.trim() === '' || Number.isNaN(number)) notPlain()
       if (!Number.isFinite(number)) return null
-      return style !== undefined && percent[Number(style)] ? Math.round(number * 100 * 1e9) / 1e9 : number
+      return style !== undefined && percent[Number(style)] ? percentShown(number) : number
     }
     case 's':
       if (saved === undefined) return undefined
