@@ -21,7 +21,8 @@ export const SEAL_ITERATIONS = 600_000
 const MAX_ITERATIONS = 5_000_000
 export const MIN_PASSPHRASE_LENGTH = 8
 
-const Base64 = (min: number, max: number) => z.string().min(min).max(max).regex(/^[A-Za-z0-9+/]*={0,2}$/)
+/** Base64 that decodes (atob throws on a length that is not a multiple of 4). */
+const Base64 = (min: number, max: number) => z.string().min(min).max(max).regex(/^[A-Za-z0-9+/]*={0,2}$/).refine((text) => text.length % 4 === 0)
 
 export const SealedBackupSchema = z.strictObject({
   format: z.literal(SEALED_FORMAT),

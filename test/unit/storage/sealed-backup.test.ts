@@ -55,6 +55,8 @@ describe('a backup sealed with a passphrase', () => {
       [{ ...header, kdf: { ...header.kdf, hash: 'MD5' } }, 'kdf.hash'],
       [{ ...header, cipher: { ...header.cipher, iv: 'not base64!' } }, 'cipher.iv'],
       [{ ...header, cipher: { ...header.cipher, iv: 'AAAAAAAAAAAAAAAAAAAAAAAA' } }, 'cipher.iv'],
+      [{ ...header, cipher: { ...header.cipher, iv: 'AAAAAAAAAAAAAAAAA' } }, 'cipher.iv'],
+      [{ ...header, data: `${header.data}A` }, 'data'],
       [{ ...header, data: undefined }, 'data'],
       [{ ...header, extra: 1 }, ''],
     ]
