@@ -46,4 +46,14 @@ describe('framework catalogues', () => {
     expect(CatalogueSchema.safeParse({ ...catalogue, items: [catalogue.items[0], catalogue.items[0]] }).success).toBe(false)
     expect(CatalogueSchema.safeParse({ ...catalogue, toolWeights: { IIT: 0.3, EIT: 0.3, OIT: 0.3 } }).success).toBe(false)
   })
+
+  it('rejects a fact whose source is not listed, a known fact without a source and a source on an unknown fact', () => {
+    const { catalogue } = catalogueFor(2567)
+    const i1 = catalogue.items.find((item) => item.code === 'i1')!
+    const withItem = (item: object) => CatalogueSchema.safeParse({ ...catalogue, items: [item] })
+    expect(JSON.stringify(withItem({ ...i1, sources: { ...i1.sources, indicator: 'nowhere' } }).error?.issues)).toContain('unknown source nowhere')
+    expect(JSON.stringify(withItem({ ...i1, sources: { ...i1.sources, indicator: null } }).error?.issues)).toContain('indicator known but has no source')
+    expect(JSON.stringify(withItem({ ...i1, indicator: null }).error?.issues)).toContain('indicator unknown but has a source')
+    expect(CatalogueSchema.safeParse({ ...catalogue, sources: [...catalogue.sources, catalogue.sources[0]] }).success).toBe(false)
+  })
 })
