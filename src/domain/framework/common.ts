@@ -107,3 +107,17 @@ export const SOURCE = {
 export function itemSources(sources: Partial<ItemSources>): ItemSources {
   return { title: sources.title ?? null, indicator: sources.indicator ?? null, subIndicator: sources.subIndicator ?? null }
 }
+
+/**
+ * The public repository of the RTRDA's (สถาบันวิจัยและพัฒนาเทคโนโลยีระบบราง, a public organisation)
+ * website: a file that rewrites the site's ITA page from its 2568 headings to its 2569 ones, pair by pair.
+ */
+export const RTRDA_HEADINGS = {
+  id: 'rtrda-headings-code', kind: 'agency',
+  url: 'https://github.com/rtrdasmartrailway/web-app-rtrda/blob/8f9819feb07ef6b65a59a9dc311f4c4fb7034b9b/src/lib/wp/ita-headings-override.ts',
+  label: 'RTRDA website code: src/lib/wp/ita-headings-override.ts (its ITA page, 2568 headings -> 2569 headings)',
+  note: 'ITA_HEADING_REPLACEMENTS pairs each 2568 OIT heading of the site with its 2569 one for O1, O3, O10-O26; '
+    + 'its link lists name O4, O8-O26 under the 2569 section. One agency\'s evidence list, not the NACC\'s manual; '
+    + 'year suffixes (ประจำปีงบประมาณ พ.ศ. ...) and the ministry\'s name are left out of the titles here.',
+} as const satisfies CatalogueSource
+

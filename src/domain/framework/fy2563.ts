@@ -96,7 +96,15 @@ export const FY2563: CatalogueInput = {
     toolWeights: { source: SOURCE.faculties2563.id, uncertain: false },
     levelScheme: { source: SOURCE.faculties2563.id, uncertain: false },
   },
-  evidence: [],
+  // By the items' titles: o39-o41 the anti-corruption action plan and its six-month and annual reports,
+  // o42 the integrity measures (the committee's analysis and measures), o43 their implementation.
+  evidence: [
+    { product: 'analysis', items: ['o42'], source: SECONDARY_2563.id, uncertain: true },
+    { product: 'measures', items: ['o42'], source: SECONDARY_2563.id, uncertain: true },
+    { product: 'follow-up', items: ['o43'], source: SECONDARY_2563.id, uncertain: true },
+    { product: 'action-plan', items: ['o39'], source: SECONDARY_2563.id, uncertain: true },
+    { product: 'action-plan-report', items: ['o40', 'o41'], source: SECONDARY_2563.id, uncertain: true },
+  ],
   sources: [SOURCE.faculties2563, SECONDARY_2563, SOURCE.seed003],
   unknowns: [
     'IIT i1-i30 (six per indicator) and EIT e1-e15 (five per indicator) are taken from the 2563-2565 manuals as secondary sources report them; titles not shipped',
