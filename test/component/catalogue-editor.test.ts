@@ -14,7 +14,7 @@ const global = { plugins: [createPinia()] }
 
 function mountRow(props: Partial<InstanceType<typeof CatalogueItemRow>['$props']> = {}) {
   return mount(CatalogueItemRow, {
-    props: { item: i12, shippedTitle: i12.title, changed: false, added: false, ...props },
+    props: { item: i12, catalogue, shippedTitle: i12.title, changed: false, added: false, ...props },
     global, attachTo: document.createElement('tbody'),
   })
 }
@@ -69,6 +69,19 @@ describe('CatalogueItemRow', () => {
     expect(wrapper.emitted('groups')).toEqual([[[4, 7]], [[1, 4]]])
     await wrapper.get('[data-testid="catalogue-group-i12-4"]').setValue(false)
     expect(wrapper.emitted('groups')![2]).toEqual([[]])
+  })
+
+  it('names where the title and indicator come from, and shows an unknown indicator as ไม่ทราบ with its sub-indicator', () => {
+    const row = mountRow()
+    expect(row.get('[data-testid="item-source-i12-title"]').text()).toContain('ผลวิเคราะห์ ITA 2567 ของ อบต.หนองซอน')
+    expect(row.get('[data-testid="item-source-i12-title"]').attributes('data-uncertain')).toBe('true')
+    const y2569 = catalogueFor(2569).catalogue
+    const o25 = y2569.items.find((item) => item.code === 'o25')!
+    const oitRow = mountRow({ item: o25, catalogue: y2569, shippedTitle: o25.title })
+    expect(oitRow.text()).toContain('ไม่ทราบ (10.2)')
+    expect(oitRow.get('[data-testid="item-source-o25-title"]').text()).toContain('รายการหลักฐาน OIT ของ สทร.')
+    expect(oitRow.get('[data-testid="item-source-o25-subIndicator"]').attributes('data-uncertain')).toBe('true')
+    expect(oitRow.get('[data-testid="item-source-o25-indicator"]').attributes('data-known')).toBe('false')
   })
 
   it('offers to revert a changed item and to remove an added one', async () => {

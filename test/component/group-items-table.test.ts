@@ -9,9 +9,9 @@ import GroupItemsTable from '@/components/groups/GroupItemsTable.vue'
 
 const analysis = analyseAssessment(catalogueFor(2567).catalogue, AssessmentScoresSchema.parse(DEMO_SCORES_2567), { overrides: DEMO_OVERRIDES_2567 })
 
-function mountTable(groupNo: number) {
+function mountTable(groupNo: number, withSources = false) {
   const router = createRouter({ history: createMemoryHistory(), routes: [{ path: '/', component: { template: '<div />' } }, { path: '/items/:code', name: 'item', component: { template: '<div />' } }] })
-  return mount(GroupItemsTable, { props: { group: analysis.issueGroups[groupNo - 1]! }, global: { plugins: [createPinia(), router] } })
+  return mount(GroupItemsTable, { props: { group: analysis.issueGroups[groupNo - 1]!, ...(withSources ? { catalogue: analysis.catalogue } : {}) }, global: { plugins: [createPinia(), router] } })
 }
 
 describe('GroupItemsTable', () => {
@@ -32,5 +32,15 @@ describe('GroupItemsTable', () => {
     const group3 = mountTable(3)
     expect(group3.find('[data-testid="group-3-item-o4"]').exists()).toBe(false)
     expect(group3.text()).toContain('ไม่มีคะแนนในผลที่นำเข้า: o4')
+  })
+
+  it('names, under each item, where its title and indicator come from, and says when the title is not known', () => {
+    const wrapper = mountTable(4, true)
+    const i12 = wrapper.get('[data-testid="group-4-item-i12"]')
+    expect(i12.get('[data-testid="item-source-i12-title"]').text()).toContain('ผลวิเคราะห์ ITA 2567 ของ อบต.หนองซอน')
+    expect(i12.text()).toContain('(ไม่แน่ชัด)')
+    expect(wrapper.get('[data-testid="group-4-item-i11"]').text()).toContain('ไม่ทราบชื่อข้อ')
+    expect(wrapper.get('[data-testid="item-source-i11-title"]').attributes('data-known')).toBe('false')
+    expect(mountTable(4).find('[data-testid="item-sources-i12"]').exists()).toBe(false)
   })
 })

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import { mount } from '@vue/test-utils'
 import { createPinia } from 'pinia'
-import { AssessmentScoresSchema, analyseAssessment, catalogueFor, withIssueGroups, type ItemFilter } from '@/domain'
+import { AssessmentScoresSchema, analyseAssessment, applyCatalogueOverrides, catalogueFor, withIssueGroups, type ItemFilter } from '@/domain'
 import { DEMO_OVERRIDES_2567, DEMO_SCORES_2567 } from '@/domain/demo/nongson-2567'
 import OverrideControl from '@/components/items/OverrideControl.vue'
 import { usePersistenceStore } from '@/stores/persistence'
@@ -104,7 +104,7 @@ describe('ItemFilters', () => {
 
 describe('ItemListTable', () => {
   it('lists code (linked to the item page), groups, score, computed flag and the flag in force', () => {
-    const wrapper = mount(ItemListTable, { props: { items, sort: 'score-asc' }, global })
+    const wrapper = mount(ItemListTable, { props: { items, sort: 'score-asc', catalogue }, global })
     const e4 = wrapper.get('[data-testid="items-row-e4"]')
     expect(e4.get('a').attributes('href')).toBe('/items/e4')
     expect(wrapper.get('[data-testid="item-groups-e4"]').text()).toBe('1, 2')
@@ -114,8 +114,32 @@ describe('ItemListTable', () => {
     expect(wrapper.get('th[aria-sort="ascending"]').text()).toBe('คะแนน')
   })
 
+  it('names where each title and indicator comes from, marks the uncertain ones and says ไม่ทราบ for what is not known', () => {
+    const wrapper = mount(ItemListTable, { props: { items, sort: 'code', catalogue }, global })
+    const title = wrapper.get('[data-testid="item-source-i1-title"]')
+    expect(title.text()).toContain('ชื่อข้อ: ผลวิเคราะห์ ITA 2567 ของ อบต.หนองซอน')
+    expect(title.attributes('data-uncertain')).toBe('true')
+    expect(title.attributes('title')).toContain('seed 002')
+    expect(wrapper.get('[data-testid="item-source-i1-indicator"]').attributes('data-uncertain')).toBe('false')
+    // e1 2567: neither title nor indicator is known, and the screen says so rather than a dash.
+    expect(wrapper.get('[data-testid="item-source-e1-title"]').text()).toBe('ชื่อข้อ: ไม่ทราบ')
+    expect(wrapper.get('[data-testid="item-source-e1-indicator"]').attributes('data-known')).toBe('false')
+    expect(wrapper.get('[data-testid="items-row-e1"]').text()).toContain('ไม่ทราบ')
+    // OIT items name their sub-indicator's source too.
+    expect(wrapper.find('[data-testid="item-source-o8-subIndicator"]').exists()).toBe(true)
+    expect(wrapper.find('[data-testid="item-source-i1-subIndicator"]').exists()).toBe(false)
+  })
+
+  it('names the committee as the source of a title it typed', () => {
+    const edited = applyCatalogueOverrides(catalogue, { edits: [{ code: 'e1', title: 'ชื่อของคณะทำงาน' }], added: [] })
+    const wrapper = mount(ItemListTable, { props: { items, sort: 'code', catalogue: edited }, global })
+    const title = wrapper.get('[data-testid="item-source-e1-title"]')
+    expect(title.text()).toMatch(/^ชื่อข้อ: คณะทำงานของหน่วยงานกำหนดเอง/)
+    expect(title.attributes('data-uncertain')).toBe('false')
+  })
+
   it('passes an override up with the item code', async () => {
-    const wrapper = mount(ItemListTable, { props: { items, sort: 'code' }, global })
+    const wrapper = mount(ItemListTable, { props: { items, sort: 'code', catalogue }, global })
     await wrapper.get('[data-testid="item-override-i12"]').setValue('maintain')
     expect(wrapper.emitted('override')).toEqual([['i12', 'maintain', '']])
   })

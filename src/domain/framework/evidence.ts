@@ -18,7 +18,8 @@ export interface EvidenceItem {
  * the measures, their follow-up, the anti-corruption action plan or that plan's report (e.g. 2569: the
  * analysis and the measures for O25 การนำผลการประเมิน ITA ไปสู่การพัฒนาองค์กร, the follow-up for O26).
  * Pure; in the order the catalogue lists them; empty when the year's catalogue does not say (2567) or the
- * product answers nothing that year. Codes the catalogue no longer has are left out.
+ * product answers nothing that year. Codes the catalogue no longer has are left out. Pass the catalogue
+ * of the assessment the document is shown in (see `evidenceAssessmentYear`).
  */
 export function evidenceItems(catalogue: Catalogue, product: EvidenceProduct): EvidenceItem[] {
   const items = catalogueItemsByCode(catalogue)
@@ -30,4 +31,29 @@ export function evidenceItems(catalogue: Catalogue, product: EvidenceProduct): E
       if (!item) return []
       return [{ code, title: item.title, titleUncertain: item.titleUncertain, source: sources.get(entry.source) ?? null, uncertain: entry.uncertain }]
     }))
+}
+
+/**
+ * The ITA year whose OIT a document is published as evidence for, from the year it belongs to:
+ * - the analysis of the result of year Y and the measures it leads to (for fiscal year Y+1) are shown
+ *   in the next assessment, ITA Y+1 (agencies' 2569 O25 การนำผลการประเมิน ITA ไปสู่การพัฒนาองค์กร
+ *   shows what they made of their 2568 result);
+ * - the follow-up of those measures reports fiscal year Y+1 once it has ended, in ITA Y+2 (the 2569 O26
+ *   is the report of fiscal year 2568);
+ * - an action plan of fiscal year X is evidence in ITA X, its results report in ITA X+1 (the 2569 O24 is
+ *   the report of fiscal year 2568).
+ * `documentYear` is the result's year (BE) for the first three, the plan's fiscal year for the last two.
+ */
+export function evidenceAssessmentYear(product: EvidenceProduct, documentYear: number): number {
+  switch (product) {
+    case 'analysis':
+    case 'measures':
+      return documentYear + 1
+    case 'follow-up':
+      return documentYear + 2
+    case 'action-plan':
+      return documentYear
+    case 'action-plan-report':
+      return documentYear + 1
+  }
 }

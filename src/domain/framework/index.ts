@@ -8,7 +8,7 @@ import { FY2570 } from './fy2570'
 
 export * from './schema'
 export { catalogueItemsByCode } from './lookup'
-export { evidenceItems, type EvidenceItem } from './evidence'
+export { evidenceAssessmentYear, evidenceItems, type EvidenceItem } from './evidence'
 export { TEN_INDICATORS, SEVEN_ISSUE_GROUPS, OIT_SUB_INDICATORS, PASS_MARK, TOOL_WEIGHTS } from './common'
 
 const SHIPPED_INPUTS: CatalogueInput[] = [FY2563, FY2567, FY2568, FY2569, FY2570]

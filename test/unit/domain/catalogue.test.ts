@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import {
-  CatalogueSchema, SHIPPED_FISCAL_YEARS, TOOL_PREFIX, catalogueFor, evidenceItems, type Catalogue,
+  CatalogueSchema, SHIPPED_FISCAL_YEARS, TOOL_PREFIX, catalogueFor, evidenceAssessmentYear, evidenceItems, type Catalogue,
 } from '@/domain/framework'
 import { levelFor } from '@/domain/levels'
 import { FY2570_BORROWS_FROM } from '@/domain/framework/fy2570'
@@ -221,5 +221,15 @@ describe('evidenceItems', () => {
     const { catalogue } = catalogueFor(2569)
     const edited = { ...catalogue, items: catalogue.items.map((entry) => (entry.code === 'o25' ? { ...entry, title: 'ชื่อของคณะทำงาน' } : entry)) }
     expect(evidenceItems(edited, 'measures')[0]?.title).toBe('ชื่อของคณะทำงาน')
+  })
+
+  it('sends each document to the assessment it is shown in: the 2569 result\'s analysis and measures to ITA 2570, their follow-up to 2571', () => {
+    expect(evidenceAssessmentYear('analysis', 2569)).toBe(2570)
+    expect(evidenceAssessmentYear('measures', 2569)).toBe(2570)
+    expect(evidenceAssessmentYear('follow-up', 2567)).toBe(2569)
+    expect(evidenceAssessmentYear('action-plan', 2569)).toBe(2569)
+    expect(evidenceAssessmentYear('action-plan-report', 2568)).toBe(2569)
+    // A committee holding its 2569 result today: its measures answer O25 of 2570 (borrowed from 2569).
+    expect(evidenceItems(catalogueFor(evidenceAssessmentYear('measures', 2569)).catalogue, 'measures')[0]).toMatchObject({ code: 'o25', uncertain: true, source: { id: 'borrowed-from-2569' } })
   })
 })
