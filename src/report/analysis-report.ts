@@ -23,6 +23,9 @@ export interface AnalysisReportInput {
   digits: DigitStyle
   /** null switches the signature block off. */
   signatures: { preparedBy: Signer; approvedBy: Signer } | null
+  /** Which OIT items this document is evidence for ("เอกสารนี้ใช้เป็นหลักฐาน…", `evidenceSentence`), printed
+   *  under the title; null or absent when the year's catalogue does not say. */
+  evidenceNote?: string | null
 }
 
 const MAINTAIN_NOTE = 'รักษาระดับคะแนน'
@@ -51,6 +54,7 @@ export function buildAnalysisReport(input: AnalysisReportInput): Report {
         `ของ${organization.name}${place ? ` ${place}` : ''}`,
       ],
     },
+    ...(input.evidenceNote ? [{ type: 'paragraph', text: d(input.evidenceNote) } satisfies ReportBlock] : []),
     {
       type: 'heading', level: 1, id: 'result',
       text: `๑. ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ ประจำปีงบประมาณ พ.ศ. ${d(year)}`,

@@ -19,6 +19,8 @@ export interface FollowUpReportInput {
   roundLabel: string
   digits: DigitStyle
   signatures: { preparedBy: Signer; approvedBy: Signer } | null
+  /** Which OIT items this report is evidence for, printed under the title; null or absent when not known. */
+  evidenceNote?: string | null
 }
 
 /**
@@ -41,6 +43,7 @@ export function buildFollowUpReport(input: FollowUpReportInput): Report {
         `ประจำปีงบประมาณ พ.ศ. ${d(plan.fiscalYear)} (${input.roundLabel})`,
       ],
     },
+    ...(input.evidenceNote ? [{ type: 'paragraph', text: d(input.evidenceNote) } satisfies ReportBlock] : []),
     {
       type: 'paragraph', indent: true,
       text: `ตามที่ได้ดำเนินการวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงาน ของ${organization.name} `

@@ -1,5 +1,5 @@
 import type { Catalogue, CatalogueSource, EvidenceProduct } from '@/domain/framework'
-import { COMMITTEE_SOURCE_ID, catalogueItemsByCode, evidenceItems } from '@/domain/framework'
+import { COMMITTEE_SOURCE_ID, catalogueFor, catalogueItemsByCode, evidenceAssessmentYear, evidenceItems } from '@/domain/framework'
 
 /**
  * Thai words for where a catalogue fact comes from, for the items, groups and catalogue screens and the
@@ -101,29 +101,48 @@ const PRODUCT_WORDS: Readonly<Record<EvidenceProduct, string>> = {
 }
 
 export interface EvidenceSentence {
-  /** e.g. "เอกสารนี้ใช้เป็นหลักฐานข้อ O25 การนำผลการประเมิน ITA ไปสู่การพัฒนาองค์กร ของการประเมิน ITA ปี 2569" */
+  /** e.g. "มาตรการ…นี้ใช้เป็นหลักฐานแบบ OIT ข้อ O25 การนำผลการประเมิน ITA ไปสู่การพัฒนาองค์กร ของการประเมิน ITA ปี 2570" */
   text: string
-  /** Said when the source is one agency's list or an inference. */
+  /** Said when the source is one agency's list or an inference, or the year borrows another's list. */
   caution: string | null
   /** The tooltip: the source. */
   detail: string
   codes: string[]
+  /** The ITA year the document is evidence in. */
+  assessmentYear: number
 }
 
 /**
- * The sentence saying which OIT items of the year a product is published as evidence for, or null when
- * the year's catalogue does not say. Codes are written as the NACC prints them (O25).
+ * The sentence saying which OIT items a document is published as evidence for, in the assessment it is
+ * shown in (`evidenceAssessmentYear`), or null when that year's catalogue does not say. `documentYear`:
+ * the result's year for the analysis, the fiscal year of the measures or plan for the others. Codes are
+ * written as the NACC prints them (O25). `subject` replaces the product's own words (เอกสารนี้).
  */
-export function evidenceSentence(catalogue: Catalogue, product: EvidenceProduct): EvidenceSentence | null {
+export function evidenceSentence(product: EvidenceProduct, documentYear: number, subject?: string): EvidenceSentence | null {
+  const assessmentYear = evidenceAssessmentYear(product, documentYear)
+  const { catalogue, derivedFrom } = catalogueFor(assessmentYear)
   const items = evidenceItems(catalogue, product)
   if (items.length === 0) return null
   const named = items.map((entry) => `ข้อ ${entry.code.toUpperCase()}${entry.title ? ` ${entry.title}` : ''}`).join(' และ')
-  const uncertain = items.some((entry) => entry.uncertain)
   const source = items[0]!.source
+  const cautions = [
+    derivedFrom !== null ? `ปี ${assessmentYear} ยังไม่มีรายการข้อของตนเอง จึงใช้รายการของปี ${derivedFrom}` : null,
+    items.some((entry) => entry.uncertain)
+      ? `ที่มา: ${source ? sourceName(source) : 'รายการที่มีอยู่'} ยังไม่ได้ยืนยันกับคู่มือการประเมินของสำนักงาน ป.ป.ช.`
+      : null,
+  ].filter((text): text is string => text !== null)
   return {
-    text: `${PRODUCT_WORDS[product]}ใช้เป็นหลักฐานแบบ OIT ${named} ของการประเมิน ITA ปี ${catalogue.fiscalYear}`,
-    caution: uncertain ? `ตาม${source ? sourceName(source) : 'รายการที่มีอยู่'} ยังไม่ได้ยืนยันกับคู่มือการประเมินของสำนักงาน ป.ป.ช.` : null,
+    text: `${subject ?? PRODUCT_WORDS[product]}ใช้เป็นหลักฐานแบบ OIT ${named} ของการประเมิน ITA ปี ${assessmentYear}`,
+    caution: cautions.length ? cautions.join(' · ') : null,
     detail: source ? sourceDetail(source) : '',
     codes: items.map((entry) => entry.code),
+    assessmentYear,
   }
+}
+
+/** The line a printed report carries under its title ("เอกสารนี้ใช้เป็นหลักฐาน…", with its caution); null when not known. */
+export function printedEvidenceNote(product: EvidenceProduct, documentYear: number): string | null {
+  const sentence = evidenceSentence(product, documentYear, 'เอกสารนี้')
+  if (!sentence) return null
+  return sentence.caution ? `${sentence.text} (${sentence.caution})` : sentence.text
 }

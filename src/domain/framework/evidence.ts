@@ -34,26 +34,23 @@ export function evidenceItems(catalogue: Catalogue, product: EvidenceProduct): E
 }
 
 /**
- * The ITA year whose OIT a document is published as evidence for, from the year it belongs to:
- * - the analysis of the result of year Y and the measures it leads to (for fiscal year Y+1) are shown
- *   in the next assessment, ITA Y+1 (agencies' 2569 O25 การนำผลการประเมิน ITA ไปสู่การพัฒนาองค์กร
- *   shows what they made of their 2568 result);
- * - the follow-up of those measures reports fiscal year Y+1 once it has ended, in ITA Y+2 (the 2569 O26
- *   is the report of fiscal year 2568);
- * - an action plan of fiscal year X is evidence in ITA X, its results report in ITA X+1 (the 2569 O24 is
- *   the report of fiscal year 2568).
- * `documentYear` is the result's year (BE) for the first three, the plan's fiscal year for the last two.
+ * The ITA year whose OIT a document is published as evidence for, from the year the document is about
+ * (`documentYear`: the result's year for the analysis; the fiscal year of the measures or of the action
+ * plan for the others):
+ * - the analysis of the result of year Y is shown in the next assessment, ITA Y+1 (agencies' 2569 O25
+ *   การนำผลการประเมิน ITA ไปสู่การพัฒนาองค์กร shows what they made of their 2568 result);
+ * - measures and an action plan of fiscal year M are evidence in ITA M, the assessment run during it;
+ * - their follow-up or results report, made once fiscal year M has ended, in ITA M+1 (the 2569 O24 and
+ *   O26 report fiscal year 2568).
  */
 export function evidenceAssessmentYear(product: EvidenceProduct, documentYear: number): number {
   switch (product) {
     case 'analysis':
-    case 'measures':
-      return documentYear + 1
     case 'follow-up':
-      return documentYear + 2
-    case 'action-plan':
-      return documentYear
     case 'action-plan-report':
       return documentYear + 1
+    case 'measures':
+    case 'action-plan':
+      return documentYear
   }
 }

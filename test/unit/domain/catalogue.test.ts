@@ -223,13 +223,13 @@ describe('evidenceItems', () => {
     expect(evidenceItems(edited, 'measures')[0]?.title).toBe('ชื่อของคณะทำงาน')
   })
 
-  it('sends each document to the assessment it is shown in: the 2569 result\'s analysis and measures to ITA 2570, their follow-up to 2571', () => {
+  it('sends each document to the assessment it is shown in: the 2569 result\'s analysis and the 2570 measures to ITA 2570, their follow-up to 2571', () => {
     expect(evidenceAssessmentYear('analysis', 2569)).toBe(2570)
-    expect(evidenceAssessmentYear('measures', 2569)).toBe(2570)
-    expect(evidenceAssessmentYear('follow-up', 2567)).toBe(2569)
+    expect(evidenceAssessmentYear('measures', 2570)).toBe(2570)
+    expect(evidenceAssessmentYear('follow-up', 2568)).toBe(2569)
     expect(evidenceAssessmentYear('action-plan', 2569)).toBe(2569)
     expect(evidenceAssessmentYear('action-plan-report', 2568)).toBe(2569)
-    // A committee holding its 2569 result today: its measures answer O25 of 2570 (borrowed from 2569).
-    expect(evidenceItems(catalogueFor(evidenceAssessmentYear('measures', 2569)).catalogue, 'measures')[0]).toMatchObject({ code: 'o25', uncertain: true, source: { id: 'borrowed-from-2569' } })
+    // A committee holding its 2569 result today: its measures for 2570 answer O25 of 2570 (borrowed from 2569).
+    expect(evidenceItems(catalogueFor(evidenceAssessmentYear('measures', 2570)).catalogue, 'measures')[0]).toMatchObject({ code: 'o25', uncertain: true, source: { id: 'borrowed-from-2569' } })
   })
 })
