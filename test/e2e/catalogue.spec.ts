@@ -73,3 +73,26 @@ test('edit titles, groups and the threshold; every screen follows; export, reset
   expect(watch.foreignRequests).toEqual([])
   expect(watch.consoleErrors).toEqual([])
 })
+
+test('each title and indicator names its source; a title the committee types cites the committee; the year lists its sources', async ({ page, baseURL }) => {
+  const watch = watchPage(page, baseURL!)
+  await page.goto('/')
+  await page.getByRole('link', { name: 'รายการข้อคำถาม' }).click()
+  await expect(page.getByTestId('item-source-i12-title')).toContainText('ผลวิเคราะห์ ITA 2567 ของ อบต.หนองซอน')
+  await expect(page.getByTestId('item-source-i12-title')).toHaveAttribute('data-uncertain', 'true')
+  await expect(page.getByTestId('item-source-e1-indicator')).toHaveAttribute('data-known', 'false')
+  await expect(page.getByTestId('catalogue-source-seed-002')).toBeVisible()
+  await expect(page.getByTestId('catalogue-unknowns')).toContainText('EIT e1-e9')
+
+  await page.getByTestId('catalogue-title-e1').fill('ชื่อข้อของคณะทำงาน')
+  await page.getByTestId('catalogue-title-e1').press('Enter')
+  await expect(page.getByTestId('catalogue-status')).toContainText('บันทึกชื่อข้อ e1 แล้ว')
+  await expect(page.getByTestId('item-source-e1-title')).toHaveText('ชื่อข้อ: คณะทำงานของหน่วยงานกำหนดเอง')
+  await expect(page.getByTestId('catalogue-source-committee')).toBeVisible()
+
+  // The items screen names the same source.
+  await page.goto('/items')
+  await expect(page.getByTestId('item-source-e1-title')).toHaveText('ชื่อข้อ: คณะทำงานของหน่วยงานกำหนดเอง')
+  expect(watch.foreignRequests).toEqual([])
+  expect(watch.consoleErrors).toEqual([])
+})
