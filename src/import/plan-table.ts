@@ -395,7 +395,7 @@ class TableRejection extends Error {
 interface Building {
   table: PlanTable
   signature: string
-  /** Which text fields each row's continuation went to, for the length check at the end. */
+  /** The entry a continuation row (an empty ลำดับ) adds to. */
   lastRow: PlanTableRow | null
 }
 

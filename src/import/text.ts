@@ -14,13 +14,16 @@ export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-874'
  * UTF-16 written without a byte-order mark (some exporters do), from the first 4 KB: a table's digits,
  * commas and line breaks have a zero high byte and Thai letters 0x0E, so zeros stand on one side of
  * every pair (odd offsets: little-endian; even: big-endian) and never on the other, and no character
- * is a control character but tab, line feed, form feed or carriage return. Null for anything else.
+ * is a control character but tab, line feed, form feed or carriage return (Thai letters' high byte 0x0E
+ * counts beside the zeros, for tables of Thai names). Null for anything else.
  */
 export function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   const end = Math.min(bytes.length, 4096) & ~1
   if (end < 4) return null
   let evenZeros = 0
   let oddZeros = 0
+  let evenThai = 0
+  let oddThai = 0
   let littleControls = 0
   let bigControls = 0
   const control = (unit: number) => unit < 0x20 && unit !== 0x09 && unit !== 0x0a && unit !== 0x0c && unit !== 0x0d
@@ -29,12 +32,16 @@ export function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | nu
     const second = bytes[index + 1]!
     if (first === 0) evenZeros++
     if (second === 0) oddZeros++
+    if (first === 0x0e) evenThai++
+    if (second === 0x0e) oddThai++
     if (control(first | (second << 8))) littleControls++
     if (control((first << 8) | second)) bigControls++
   }
+  // Mostly Thai text (a plan's project names) has few ASCII characters: its Thai letters' high byte,
+  // 0x0E (a control byte no text in another encoding holds), counts as evidence too.
   const enough = 0.2 * (end / 2)
-  if (evenZeros === 0 && oddZeros >= enough && littleControls === 0) return 'utf-16le'
-  if (oddZeros === 0 && evenZeros >= enough && bigControls === 0) return 'utf-16be'
+  if (evenZeros === 0 && oddZeros > 0 && oddZeros + oddThai >= enough && littleControls === 0) return 'utf-16le'
+  if (oddZeros === 0 && evenZeros > 0 && evenZeros + evenThai >= enough && bigControls === 0) return 'utf-16be'
   return null
 }
 

@@ -2,6 +2,7 @@ import type { PlanImportError, PlanImportWarning, PlanTableErrorCode, PlanImport
 import type { ImportError } from '@/import/problems'
 import { round2 } from '@/domain/thai/numbers'
 import { describeWhere, importErrorMessage } from './import-messages'
+import { overLimitMegabytes } from './storage-texts'
 
 /**
  * The sentences of the plan-table import's codes (src/import/plan-table.ts), Thai for the screen and
@@ -84,6 +85,14 @@ function isPlanTableCode(code: string): code is PlanTableErrorCode {
 
 /** "ข้อความที่วาง แถวที่ 12 คอลัมน์ C: มิติ “5” ไม่ถูกต้อง …" */
 export function planImportErrorMessage(error: PlanImportError, language: Language = 'th'): string {
+  if (error.code === 'file-too-large' && error.where.file === null) {
+    // A paste is measured in characters, before it is read (the ITA import's sentence speaks of a file).
+    const size = overLimitMegabytes(error.value ?? 0, error.limit ?? 0)
+    const limit = round2((error.limit ?? 0) / (1024 * 1024))
+    return language === 'th'
+      ? `${describeWhere(error.where)}: ข้อความที่วางยาว ${size} MB เกินกว่าที่รับได้ (${limit} MB) กรุณาวางทีละส่วน`
+      : `${describeWhere(error.where, 'en')}: the pasted text is ${size} MB, over the ${limit} MB limit; paste it in parts`
+  }
   if (!isPlanTableCode(error.code)) return importErrorMessage(error as ImportError, language)
   const [th, en] = ERRORS[error.code](error)
   return `${describeWhere(error.where, language)}: ${language === 'th' ? th : en}`
