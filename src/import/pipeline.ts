@@ -67,7 +67,8 @@ function otherArchiveKind(names: readonly string[]): string | undefined {
   return 'zip'
 }
 
-async function readSheets(
+/** Input -> sheets of cells (the bytes -> cells steps: sniff, zip, text, cells), shared with the plan-table import. */
+export async function readSheets(
   input: ImportInput, limits: ImportLimits, progress: (phase: ImportPhase, fraction: number) => void, inflateRaw?: InflateRaw,
 ): Promise<Result<Sheet[]>> {
   if (input.kind === 'sheets') return ok(input.sheets)

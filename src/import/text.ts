@@ -90,15 +90,58 @@ export function detectDelimiter(text: string): '\t' | ',' | ';' {
   return count(';') > count(',') ? ';' : ','
 }
 
+const PIPE_ROW = /^\s*\|.*\|\s*$/
+const PIPE_RULE = /^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/
+
+/**
+ * A markdown-style pipe table (`| ลำดับ | รายการโครงการ | ... |`, as documents converted to text and
+ * chat tools print tables): no tab in the first lines and at least two of them open and close with `|`.
+ */
+export function isPipeTable(text: string): boolean {
+  const lines = text.split(/\r\n|\n|\r/, 50).filter((line) => line.trim() !== '')
+  return !lines.some((line) => line.includes('\t')) && lines.filter((line) => PIPE_ROW.test(line)).length >= 2
+}
+
+/**
+ * A pipe table -> cells: a line `| a | b |` is a row of cells (trimmed; `\|` is a literal bar), the
+ * rule under a header (`|---|:--:|`) an empty row, any other line one cell (a title between tables).
+ * Rows keep their line numbers, so where a problem is says the line of the text.
+ */
+function parsePipeTable(body: string, sheetName: string | null, fileName: string | null, limits: ImportLimits): Sheet {
+  const rows: CellValue[][] = []
+  for (const line of body.split(/\r\n|\n|\r/)) {
+    if (rows.length >= limits.rowsPerSheet) {
+      throw new ImportRejection({ code: 'too-many-rows', where: where(fileName, sheetName), value: rows.length + 1, limit: limits.rowsPerSheet })
+    }
+    if (line.trim() === '' || PIPE_RULE.test(line)) { rows.push([]); continue }
+    const texts = PIPE_ROW.test(line)
+      ? line.trim().slice(1, -1).split(/(?<!\\)\|/).map((cell) => cell.replace(/\\\|/g, '|').trim())
+      : [line.trim()]
+    if (texts.length > limits.columns) {
+      throw new ImportRejection({ code: 'too-many-columns', where: where(fileName, sheetName, rows.length + 1), value: texts.length, limit: limits.columns })
+    }
+    rows.push(texts.map((cell, column) => {
+      if (cell.length > limits.cellCharacters) {
+        throw new ImportRejection({ code: 'cell-too-long', where: where(fileName, sheetName, rows.length + 1, column + 1), value: cell.length, limit: limits.cellCharacters })
+      }
+      const value = withoutInvisible(cell)
+      return value === '' ? null : value
+    }))
+  }
+  while (rows.length > 0 && rows.at(-1)!.length === 0) rows.pop()
+  return { name: sheetName, rows }
+}
+
 /**
  * Parses delimited text (RFC 4180 quoting, which Excel also uses when copying cells that hold line
- * breaks). Tolerant where pasted text is sloppy: a quote inside an unquoted cell is a plain character,
+ * breaks), or a pipe table (`isPipeTable`). Tolerant where pasted text is sloppy: a quote inside an unquoted cell is a plain character,
  * and a cell that opens with a quote but closes it mid-cell is read as written, quotes included. Rows, columns and cell length are checked
  * against the limits as the text is read.
  */
 export function parseDelimited(text: string, sheetName: string | null, fileName: string | null, limits: ImportLimits): Result<Sheet> {
   return attempt(() => {
     const body = text.replace(/^\ufeff/, '')
+    if (isPipeTable(body)) return parsePipeTable(body, sheetName, fileName, limits)
     const delimiter = detectDelimiter(body)
     const rows: CellValue[][] = []
     let row: CellValue[] = []

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { limitsWith } from '@/import/limits'
 import { sniffFile } from '@/import/sniff'
-import { decodeText, detectDelimiter, isMarkup, parseDelimited, utf16WithoutBom } from '@/import/text'
+import { decodeText, detectDelimiter, isMarkup, isPipeTable, parseDelimited, utf16WithoutBom } from '@/import/text'
 import { importErrorMessage } from '@/ui/import-messages'
 
 const limits = limitsWith()
@@ -90,5 +90,18 @@ describe('delimited text', () => {
     const justOver = parseDelimited(`i1,${'x'.repeat(41)}`, null, 'x.csv', limitsWith({ cellCharacters: 40 }))
     expect(justOver.ok ? '' : importErrorMessage(justOver.error)).toBe('ไฟล์ x.csv แถวที่ 1 คอลัมน์ B: ข้อความในช่องนี้ยาว 41 ตัวอักษร เกินกว่าที่รับได้ (40)')
     expect(parseDelimited('a,b', null, null, limits).ok).toBe(true)
+  })
+
+  it('reads a markdown pipe table: cells trimmed, the rule an empty row, other lines one cell, an escaped bar kept', () => {
+    expect(isPipeTable('| ลำดับ | รายการ |\n|---|:---:|\n| 1 | ก |')).toBe(true)
+    expect(isPipeTable('ข้อ\tคะแนน\n| a | b |\n| c | d |')).toBe(false)
+    expect(isPipeTable('a|b\nc|d')).toBe(false)
+    expect(rowsOf('แผน ๒๕๖๙\n| ลำดับ | รายการ | มิติ |\n|---|:---:|---|\n| 1 | ก \\| ข |  |\n')).toEqual([
+      ['แผน ๒๕๖๙'], ['ลำดับ', 'รายการ', 'มิติ'], [], ['1', 'ก | ข', null],
+    ])
+    const wide = parseDelimited('| a | b | c |\n| d | e | f |', null, null, limitsWith({ columns: 2 }))
+    expect(wide.ok ? null : wide.error).toMatchObject({ code: 'too-many-columns', where: { row: 1 } })
+    const long = parseDelimited(`| a | ${'x'.repeat(50)} |\n| b | c |`, null, null, limitsWith({ cellCharacters: 40 }))
+    expect(long.ok ? null : long.error).toMatchObject({ code: 'cell-too-long', where: { row: 1, column: 2 }, value: 50 })
   })
 })
