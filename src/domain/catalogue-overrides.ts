@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import {
-  CatalogueSchema, IndicatorNoSchema, IssueGroupNoSchema, ItemCodeSchema, TOOL_PREFIX, ToolSchema,
-  type Catalogue, type CatalogueItem, type Tool,
+  COMMITTEE_SOURCE_ID, CatalogueSchema, IndicatorNoSchema, IssueGroupNoSchema, ItemCodeSchema, TOOL_PREFIX, ToolSchema,
+  type Catalogue, type CatalogueItem, type CatalogueSource, type Tool,
 } from './framework/schema'
 import { TEN_INDICATORS } from './framework/common'
 import { compareItemCodes } from './item-code'
@@ -12,6 +12,18 @@ import { compareItemCodes } from './item-code'
  * (imports keep unknown codes "for mapping"). The shipped catalogue is never changed; the effective
  * catalogue is `applyCatalogueOverrides(shipped, overrides)`, and resetting means saving no changes.
  */
+
+/**
+ * The source of what a committee set in this app: the titles it typed and the items it added. Screens
+ * name it in Thai by its id (src/ui); the note says what it covers.
+ */
+export function committeeSource(edited: number, added: number): CatalogueSource {
+  return {
+    id: COMMITTEE_SOURCE_ID, kind: 'committee', url: null,
+    label: 'the organisation\'s committee, in this app',
+    note: `${edited} item(s) edited, ${added} item(s) added by the committee; not checked against the NACC's manual`,
+  }
+}
 
 /** The tool of each indicator (1-5 IIT, 6-8 EIT, 9-10 OIT): the same in every year. */
 const INDICATOR_TOOL = new Map<number, Tool>(TEN_INDICATORS.map((indicator) => [indicator.no, indicator.tool]))
@@ -124,6 +136,7 @@ export function applyCatalogueOverrides(catalogue: Catalogue, overrides: Catalog
       ...item,
       title: edit.title ?? item.title,
       titleUncertain: edit.title !== undefined ? false : item.titleUncertain,
+      sources: edit.title !== undefined ? { ...item.sources, title: COMMITTEE_SOURCE_ID } : item.sources,
       issueGroups: edit.issueGroups ? [...edit.issueGroups].sort((a, b) => a - b) : item.issueGroups,
     }
   })
@@ -131,12 +144,18 @@ export function applyCatalogueOverrides(catalogue: Catalogue, overrides: Catalog
     .filter((item) => !shipped.has(item.code))
     .map((item) => ({
       code: item.code, tool: item.tool, indicator: item.indicator, subIndicator: null,
-      title: item.title, titleUncertain: false, issueGroups: [...item.issueGroups].sort((a, b) => a - b),
+      title: item.title, titleUncertain: false, indicatorUncertain: false,
+      sources: {
+        title: item.title === null ? null : COMMITTEE_SOURCE_ID,
+        indicator: item.indicator === null ? null : COMMITTEE_SOURCE_ID,
+        subIndicator: null,
+      },
+      issueGroups: [...item.issueGroups].sort((a, b) => a - b),
     }))
   return CatalogueSchema.parse({
     ...catalogue,
     items: [...items, ...added].sort((a, b) => compareItemCodes(a.code, b.code)),
-    sources: [...catalogue.sources, `committee: ${edited} item(s) edited, ${added.length} item(s) added`],
+    sources: [...catalogue.sources.filter((source) => source.id !== COMMITTEE_SOURCE_ID), committeeSource(edited, added.length)],
   })
 }
 

@@ -1,4 +1,4 @@
-import type { CatalogueInput, LevelScheme } from './schema'
+import type { CatalogueInput, CatalogueSource, ItemSources, LevelScheme } from './schema'
 
 /**
  * What every shipped year shares: the ten indicators, the OIT sub-indicators, the seven issue groups
@@ -69,3 +69,55 @@ export const RESULT_SCHEME_FROM_2567: LevelScheme = {
     { name: 'ต้องปรับปรุงโดยด่วน', minTotal: 0, minEachTool: null, passed: false },
   ],
 }
+
+/**
+ * Sources several catalogues cite. Each catalogue lists the ones its facts refer to (validation checks
+ * every referenced id is listed), so a screen can name the source of every title, indicator and
+ * sub-indicator.
+ */
+export const SOURCE = {
+  seed002: {
+    id: 'seed-002', kind: 'seed', url: null,
+    label: 'seed 002: อบต.หนองซอน, ITA 2567 result analysis and measures for 2568',
+    note: 'Prints item scores (i1-i15, e1-e9, o1-o35), some OIT titles, seven issue-group tables and narratives; its item means reproduce its IIT indicators 1, 2, 3 and 5 and its ten indicators give its total 74.67 under 30/30/40.',
+  },
+  seed003: {
+    id: 'seed-003', kind: 'seed', url: null,
+    label: 'seed 003: อบต.บ้านแหง, anti-corruption action plan 2569',
+    note: 'Cites the 2563-2566 OIT codes o29-o31 for complaint handling.',
+  },
+  faculties2563: {
+    id: 'ita2563-faculties', kind: 'nacc', url: null,
+    label: 'ITA 2563 published results of 39 university units (shared data set)',
+    note: 'Indicator scores, totals and grades; the AA-F bands and 30/30/40 hold to 0.01 on all 39.',
+  },
+  upoitTool: {
+    id: 'upoit-tool', kind: 'code', url: 'https://github.com/pongvarid/upoit/blob/master/src/plugins/tool.ts',
+    label: 'pongvarid/upoit src/plugins/tool.ts (an open-source ITA tool)',
+    note: 'Implements the 2567 result levels (ผ่านดีเยี่ยม/ผ่านดี need each tool at 95/85) and the 30/30/40 weights; a peer, not the NACC.',
+  },
+  carriedFrom2567: {
+    id: 'carried-from-2567', kind: 'inference', url: null,
+    label: 'assumed unchanged from the 2567 catalogue',
+    note: 'No public text of the year gives this fact; the 2567 one is used and marked uncertain.',
+  },
+} as const satisfies Record<string, CatalogueSource>
+
+/** The sources of an item's facts, each null unless given. */
+export function itemSources(sources: Partial<ItemSources>): ItemSources {
+  return { title: sources.title ?? null, indicator: sources.indicator ?? null, subIndicator: sources.subIndicator ?? null }
+}
+
+/**
+ * The public repository of the RTRDA's (สถาบันวิจัยและพัฒนาเทคโนโลยีระบบราง, a public organisation)
+ * website: a file that rewrites the site's ITA page from its 2568 headings to its 2569 ones, pair by pair.
+ */
+export const RTRDA_HEADINGS = {
+  id: 'rtrda-headings-code', kind: 'agency',
+  url: 'https://github.com/rtrdasmartrailway/web-app-rtrda/blob/8f9819feb07ef6b65a59a9dc311f4c4fb7034b9b/src/lib/wp/ita-headings-override.ts',
+  label: 'RTRDA website code: src/lib/wp/ita-headings-override.ts (its ITA page, 2568 headings -> 2569 headings)',
+  note: 'ITA_HEADING_REPLACEMENTS pairs each 2568 OIT heading of the site with its 2569 one for O1, O3, O10-O26; '
+    + 'its link lists name O4, O8-O26 under the 2569 section. One agency\'s evidence list, not the NACC\'s manual; '
+    + 'year suffixes (ประจำปีงบประมาณ พ.ศ. ...) and the ministry\'s name are left out of the titles here.',
+} as const satisfies CatalogueSource
+

@@ -1,5 +1,6 @@
 import type { CatalogueInput } from './schema'
-import { GRADE_SCHEME_TO_2566, PASS_MARK, SEVEN_ISSUE_GROUPS, TEN_INDICATORS, TOOL_WEIGHTS } from './common'
+import { GRADE_SCHEME_TO_2566, PASS_MARK, SEVEN_ISSUE_GROUPS, SOURCE, TEN_INDICATORS, TOOL_WEIGHTS, itemSources } from './common'
+import type { CatalogueSource } from './schema'
 
 type Item = CatalogueInput['items'][number]
 
@@ -49,6 +50,12 @@ const OIT_2563: Array<[string, string, number[]]> = [
   ['การดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน', '10.2', [1, 7]],
 ]
 
+const SECONDARY_2563 = {
+  id: 'secondary-2563', kind: 'agency', url: null,
+  label: 'the 2563-2565 NACC manuals as secondary sources (agencies\' evidence lists) report them',
+  note: 'IIT i1-i30 six per indicator, EIT e1-e15 five per indicator, OIT o1-o43 titles and sub-indicators; the manuals themselves are not at hand.',
+} as const satisfies CatalogueSource
+
 const IIT_GROUPS: Record<number, number[]> = { 1: [1], 2: [5], 3: [6], 4: [4], 5: [7] }
 const EIT_GROUPS: Record<number, number[]> = { 6: [1, 2], 7: [3], 8: [2, 7] }
 
@@ -66,6 +73,7 @@ export const FY2563: CatalogueInput = {
       const indicator = Math.floor(index / 6) + 1
       return {
         code: `i${index + 1}`, tool: 'IIT', indicator, subIndicator: null, title: null, titleUncertain: false,
+        indicatorUncertain: false, sources: itemSources({ indicator: SECONDARY_2563.id }),
         issueGroups: IIT_GROUPS[indicator] ?? [],
       }
     }),
@@ -73,19 +81,31 @@ export const FY2563: CatalogueInput = {
       const indicator = Math.floor(index / 5) + 6
       return {
         code: `e${index + 1}`, tool: 'EIT', indicator, subIndicator: null, title: null, titleUncertain: false,
+        indicatorUncertain: false, sources: itemSources({ indicator: SECONDARY_2563.id }),
         issueGroups: EIT_GROUPS[indicator] ?? [],
       }
     }),
     ...OIT_2563.map(([title, subIndicator, issueGroups], index): Item => ({
       code: `o${index + 1}`, tool: 'OIT', indicator: subIndicator.startsWith('10') ? 10 : 9, subIndicator,
-      title, titleUncertain: true, issueGroups,
+      title, titleUncertain: true, indicatorUncertain: false,
+      sources: itemSources({ title: SECONDARY_2563.id, indicator: SECONDARY_2563.id, subIndicator: SECONDARY_2563.id }),
+      issueGroups,
     })),
   ],
-  sources: [
-    '../shared/data/ita2563-faculties: 39 published results (indicators, totals, grades)',
-    'ITA.md: grade bands AA-F up to 2566; OIT about 43 items in sub-indicators 9.1-9.5 and 10.1-10.2',
-    'seed 003 cites o29-o31 for complaint handling, as this list numbers them',
+  yearFacts: {
+    toolWeights: { source: SOURCE.faculties2563.id, uncertain: false },
+    levelScheme: { source: SOURCE.faculties2563.id, uncertain: false },
+  },
+  // By the items' titles: o39-o41 the anti-corruption action plan and its six-month and annual reports,
+  // o42 the integrity measures (the committee's analysis and measures), o43 their implementation.
+  evidence: [
+    { product: 'analysis', items: ['o42'], source: SECONDARY_2563.id, uncertain: true },
+    { product: 'measures', items: ['o42'], source: SECONDARY_2563.id, uncertain: true },
+    { product: 'follow-up', items: ['o43'], source: SECONDARY_2563.id, uncertain: true },
+    { product: 'action-plan', items: ['o39'], source: SECONDARY_2563.id, uncertain: true },
+    { product: 'action-plan-report', items: ['o40', 'o41'], source: SECONDARY_2563.id, uncertain: true },
   ],
+  sources: [SOURCE.faculties2563, SECONDARY_2563, SOURCE.seed003],
   unknowns: [
     'IIT i1-i30 (six per indicator) and EIT e1-e15 (five per indicator) are taken from the 2563-2565 manuals as secondary sources report them; titles not shipped',
     'OIT titles are from secondary sources',

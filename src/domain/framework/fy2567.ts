@@ -1,5 +1,5 @@
 import type { CatalogueInput } from './schema'
-import { OIT_SUB_INDICATORS, PASS_MARK, RESULT_SCHEME_FROM_2567, SEVEN_ISSUE_GROUPS, TEN_INDICATORS, TOOL_WEIGHTS } from './common'
+import { OIT_SUB_INDICATORS, PASS_MARK, RESULT_SCHEME_FROM_2567, SEVEN_ISSUE_GROUPS, SOURCE, TEN_INDICATORS, TOOL_WEIGHTS, itemSources } from './common'
 
 type Item = CatalogueInput['items'][number]
 
@@ -15,17 +15,30 @@ const IIT_TITLES_2567: Record<string, string> = {
   i15: 'ความเชื่อมั่นในกระบวนการจัดการเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ',
 }
 
-export function iitItems(titles: Record<string, string>): Item[] {
+/**
+ * Fifteen IIT items, three per indicator. `indicatorSource` says where the split comes from and
+ * whether it is only assumed for the year; titles come with their source and uncertainty.
+ */
+export function iitItems(
+  titles: Record<string, { title: string; source: string; uncertain: boolean }>,
+  indicator: { source: string; uncertain: boolean },
+): Item[] {
   return Array.from({ length: 15 }, (_, index) => {
     const code = `i${index + 1}`
-    const indicator = Math.floor(index / 3) + 1
+    const indicatorNo = Math.floor(index / 3) + 1
     const title = titles[code] ?? null
     return {
-      code, tool: 'IIT', indicator, subIndicator: null,
-      title, titleUncertain: title !== null,
-      issueGroups: IIT_GROUPS_BY_INDICATOR[indicator] ?? [],
+      code, tool: 'IIT', indicator: indicatorNo, subIndicator: null,
+      title: title?.title ?? null, titleUncertain: title?.uncertain ?? false,
+      indicatorUncertain: indicator.uncertain,
+      sources: itemSources({ title: title?.source, indicator: indicator.source }),
+      issueGroups: IIT_GROUPS_BY_INDICATOR[indicatorNo] ?? [],
     }
   })
+}
+
+function seedTitles(titles: Record<string, string>) {
+  return Object.fromEntries(Object.entries(titles).map(([code, title]) => [code, { title, source: SOURCE.seed002.id, uncertain: true }]))
 }
 
 /**
@@ -83,18 +96,22 @@ export const FY2567: CatalogueInput = {
   issueGroups: SEVEN_ISSUE_GROUPS,
   levelScheme: RESULT_SCHEME_FROM_2567,
   items: [
-    ...iitItems(IIT_TITLES_2567),
+    ...iitItems(seedTitles(IIT_TITLES_2567), { source: SOURCE.seed002.id, uncertain: false }),
     ...EIT_2567.map(([code, title, issueGroups]): Item => ({
-      code, tool: 'EIT', indicator: null, subIndicator: null, title, titleUncertain: title !== null, issueGroups,
+      code, tool: 'EIT', indicator: null, subIndicator: null, title, titleUncertain: title !== null,
+      indicatorUncertain: false, sources: itemSources({ title: title === null ? null : SOURCE.seed002.id }), issueGroups,
     })),
     ...OIT_2567.map(([code, title, titleUncertain, issueGroups]): Item => ({
-      code, tool: 'OIT', indicator: null, subIndicator: null, title, titleUncertain, issueGroups,
+      code, tool: 'OIT', indicator: null, subIndicator: null, title, titleUncertain,
+      indicatorUncertain: false, sources: itemSources({ title: title === null ? null : SOURCE.seed002.id }), issueGroups,
     })),
   ],
-  sources: [
-    'seed 002 (อบต.หนองซอน, ITA 2567): item scores, titles it prints, its issue-group tables',
-    'ITA.md: IIT i1-i15, three items per indicator, verified on seed 002',
-  ],
+  yearFacts: {
+    toolWeights: { source: SOURCE.seed002.id, uncertain: false },
+    levelScheme: { source: SOURCE.upoitTool.id, uncertain: false },
+  },
+  evidence: [],
+  sources: [SOURCE.seed002, SOURCE.upoitTool],
   unknowns: [
     'EIT e1-e9: the split into indicators 6, 7 and 8',
     'OIT o1-o35: the split into indicators 9 and 10 and most titles; the number of items after o35',

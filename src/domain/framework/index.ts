@@ -1,14 +1,17 @@
-import { CatalogueSchema, type Catalogue, type CatalogueInput } from './schema'
+import { CatalogueSchema, type Catalogue, type CatalogueInput, type CatalogueSource } from './schema'
 import { GRADE_SCHEME_TO_2566, RESULT_SCHEME_FROM_2567 } from './common'
 import { FY2563 } from './fy2563'
 import { FY2567 } from './fy2567'
 import { FY2568 } from './fy2568'
+import { FY2569 } from './fy2569'
+import { FY2570 } from './fy2570'
 
 export * from './schema'
 export { catalogueItemsByCode } from './lookup'
+export { evidenceItems, type EvidenceItem } from './evidence'
 export { TEN_INDICATORS, SEVEN_ISSUE_GROUPS, OIT_SUB_INDICATORS, PASS_MARK, TOOL_WEIGHTS } from './common'
 
-const SHIPPED_INPUTS: CatalogueInput[] = [FY2563, FY2567, FY2568]
+const SHIPPED_INPUTS: CatalogueInput[] = [FY2563, FY2567, FY2568, FY2569, FY2570]
 
 /** Shipped catalogues, validated once when the module loads: a broken one fails every test at once. */
 const SHIPPED: ReadonlyMap<number, Catalogue> = new Map(
@@ -40,12 +43,22 @@ export function catalogueFor(fiscalYear: number): CatalogueLookup {
   const earlier = SHIPPED_FISCAL_YEARS.filter((year) => year < fiscalYear)
   const baseYear = earlier.at(-1) ?? SHIPPED_FISCAL_YEARS[0]!
   const base = SHIPPED.get(baseYear)!
+  const borrowed: CatalogueSource = {
+    id: `borrowed-${fiscalYear}-from-${baseYear}`, kind: 'inference', url: null,
+    label: `the ${baseYear} catalogue, borrowed: ${fiscalYear} has none of its own`,
+    note: `Items, titles, mappings and evidence items are the ${baseYear} ones; the level rule is the one in force in ${fiscalYear}.`,
+  }
   return {
     derivedFrom: baseYear,
     catalogue: {
       ...base,
       fiscalYear,
       levelScheme: levelSchemeFor(fiscalYear),
+      yearFacts: {
+        toolWeights: { source: borrowed.id, uncertain: true },
+        levelScheme: { source: borrowed.id, uncertain: true },
+      },
+      sources: [borrowed, ...base.sources],
       unknowns: [`items of ${baseYear} reused: ${fiscalYear} has no catalogue of its own`, ...base.unknowns],
     },
   }

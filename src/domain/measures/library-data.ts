@@ -22,12 +22,33 @@ import type { MeasureTemplateInput } from './schema'
 
 type Items = MeasureTemplateInput['items']
 
-/** Items answered in the 2567 and 2568 catalogues (and 2563 where seed 003 cites its codes). */
+/**
+ * The 2569 OIT item on the subject of each 2568 one, by the two years' titles (the RTRDA list, see the
+ * 2569 catalogue): null where 2569 has none (2568 o11 ข้อมูลสถิติการให้บริการ). IIT and EIT codes are the
+ * same in both years. 2568 o21 and o22 (No Gift) are one item in 2569 (o20); 2568 o27 มาตรการส่งเสริม
+ * คุณธรรมฯ is answered in 2569 by o25 การนำผลการประเมิน ITA ไปสู่การพัฒนาองค์กร.
+ */
+const OIT_2568_TO_2569: Readonly<Record<string, string | null>> = {
+  o1: 'o1', o2: 'o2', o3: 'o3', o4: 'o4', o5: 'o5', o6: 'o6', o7: 'o7', o8: 'o8', o9: 'o9', o10: 'o10',
+  o11: null, o12: 'o11', o13: 'o12', o14: 'o13', o15: 'o14', o16: 'o15', o17: 'o16', o18: 'o17', o19: 'o18',
+  o20: 'o19', o21: 'o20', o22: 'o20', o23: 'o21', o24: 'o22', o25: 'o23', o26: 'o24', o27: 'o25',
+}
+
+/** A template's 2568 codes in 2569 terms (2570 borrows the 2569 catalogue, so the same codes). */
+export function codesFor2569(codes2568: readonly string[]): string[] {
+  const mapped = codes2568.map((code) => (code.startsWith('o') ? OIT_2568_TO_2569[code] ?? null : code))
+  return [...new Set(mapped.filter((code): code is string => code !== null))]
+}
+
+/** Items answered in the 2567-2570 catalogues (and 2563 where seed 003 cites its codes). */
 function items(y2567: string[], y2568: string[], y2563: string[] = []): Items {
+  const y2569 = codesFor2569(y2568)
   return [
     ...(y2563.length ? [{ fiscalYear: 2563, codes: y2563 }] : []),
     { fiscalYear: 2567, codes: y2567 },
     { fiscalYear: 2568, codes: y2568 },
+    { fiscalYear: 2569, codes: y2569 },
+    { fiscalYear: 2570, codes: y2569 },
   ]
 }
 

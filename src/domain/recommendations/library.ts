@@ -4,6 +4,7 @@ import { catalogueFor } from '../framework'
 import { RECOMMENDATIONS_2563 } from './fy2563'
 import { RECOMMENDATIONS_2567 } from './fy2567'
 import { RECOMMENDATIONS_2568 } from './fy2568'
+import { RECOMMENDATIONS_2569, RECOMMENDATIONS_2570 } from './fy2569'
 import { RecommendationLibrarySchema, libraryProblems, type RecommendationLibrary, type RecommendationLibraryInput } from './schema'
 
 /**
@@ -26,7 +27,7 @@ export function validateShippedLibrary(input: RecommendationLibraryInput): Recom
 
 /** Shipped libraries, validated once when the module loads: a broken one fails every test at once. */
 const SHIPPED: ReadonlyMap<number, RecommendationLibrary> = new Map(
-  [RECOMMENDATIONS_2563, RECOMMENDATIONS_2567, RECOMMENDATIONS_2568].map((input) => [input.fiscalYear, validateShippedLibrary(input)]),
+  [RECOMMENDATIONS_2563, RECOMMENDATIONS_2567, RECOMMENDATIONS_2568, RECOMMENDATIONS_2569, RECOMMENDATIONS_2570].map((input) => [input.fiscalYear, validateShippedLibrary(input)]),
 )
 
 /** Fiscal years (BE) with a library of their own, oldest first. */

@@ -26,6 +26,22 @@ describe('catalogue overrides', () => {
     expect(catalogue.items.find((item) => item.code === 'i1')!.issueGroups).toEqual([1])
   })
 
+  it('names the committee as the source of a title it typed and of an item it added, keeping the shipped sources', () => {
+    const effective = applyCatalogueOverrides(catalogue, {
+      edits: [{ code: 'i1', title: 'การปฏิบัติงานตามขั้นตอน' }],
+      added: [{ code: 'o36', tool: 'OIT', indicator: 10, title: null, issueGroups: [7] }],
+    })
+    const i1 = effective.items.find((item) => item.code === 'i1')!
+    expect(i1.sources).toEqual({ title: 'committee', indicator: 'seed-002', subIndicator: null })
+    expect(effective.items.find((item) => item.code === 'o36')!.sources).toEqual({ title: null, indicator: 'committee', subIndicator: null })
+    expect(effective.sources.filter((source) => source.id === 'committee')).toEqual([
+      expect.objectContaining({ kind: 'committee', note: expect.stringContaining('1 item(s) edited, 1 item(s) added') }),
+    ])
+    expect(effective.sources.map((source) => source.id)).toEqual(expect.arrayContaining(catalogue.sources.map((source) => source.id)))
+    // Applying again to the effective catalogue does not list the committee twice.
+    expect(applyCatalogueOverrides(effective, { edits: [{ code: 'i2', title: 'x' }], added: [] }).sources.filter((s) => s.id === 'committee')).toHaveLength(1)
+  })
+
   it('keeps the shipped title when an edit only changes groups', () => {
     const effective = applyCatalogueOverrides(catalogue, { edits: [{ code: 'e4', issueGroups: [] }], added: [] })
     const e4 = effective.items.find((item) => item.code === 'e4')!

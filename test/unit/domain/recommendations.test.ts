@@ -10,17 +10,17 @@ const of = (year: number, code: string) => recommendationLibraryFor(year).librar
 describe('shipped recommendation libraries', () => {
   it('ship a library for every shipped catalogue year', () => {
     expect(RECOMMENDATION_FISCAL_YEARS).toEqual(SHIPPED_FISCAL_YEARS)
-    expect(RECOMMENDATION_FISCAL_YEARS).toEqual([2563, 2567, 2568])
+    expect(RECOMMENDATION_FISCAL_YEARS).toEqual([2563, 2567, 2568, 2569, 2570])
   })
 
-  it.each([2563, 2567, 2568])('give every %i catalogue item exactly one recommendation', (year) => {
+  it.each([2563, 2567, 2568, 2569, 2570])('give every %i catalogue item exactly one recommendation', (year) => {
     const { catalogue } = catalogueFor(year)
     const codes = recommendationLibraryFor(year).library.recommendations.map((entry) => entry.code)
     expect([...codes].sort()).toEqual(catalogue.items.map((item) => item.code).sort())
     expect(new Set(codes).size).toBe(codes.length)
   })
 
-  it.each([2563, 2567, 2568])('cite, in %i, only items of that year and at least one OIT item each', (year) => {
+  it.each([2563, 2567, 2568, 2569, 2570])('cite, in %i, only items of that year and at least one OIT item each', (year) => {
     const known = new Set(catalogueFor(year).catalogue.items.map((item) => item.code))
     for (const entry of recommendationLibraryFor(year).library.recommendations) {
       const { codes, unreadable } = citationsOf(entry.text)
@@ -66,8 +66,20 @@ describe('shipped recommendation libraries', () => {
     expect(of(2568, 'o21').basis).toBe('item')
   })
 
+  it('cite the 2569 codes of the subjects seed 002 cites (the numbering changed from 2568)', () => {
+    const of = (code: string) => recommendationLibraryFor(2569).library.recommendations.find((entry) => entry.code === code)!
+    // The operations manual is o8 in both years; the HR report moved from o15 to o14, the risk assessment from o23 to o21.
+    expect(citationsOf(of('i10').text).codes).toContain('o8')
+    expect(citationsOf(of('i12').text).codes).toEqual(['o8', 'o15'])
+    expect(citationsOf(of('i15').text).codes).toEqual(['o16', 'o17'])
+    expect(citationsOf(of('e7').text).codes).toEqual(['o19'])
+    expect(of('o25')).toMatchObject({ source: 'drafted', basis: 'item' })
+    expect(recommendationLibraryFor(2570).derivedFrom).toBeNull()
+    expect(recommendationLibraryFor(2570).library.recommendations).toEqual(recommendationLibraryFor(2569).library.recommendations)
+  })
+
   it('a year without a library uses the library of the year its catalogue borrows', () => {
-    expect(recommendationLibraryFor(2569)).toMatchObject({ derivedFrom: 2568, library: { fiscalYear: 2569 } })
+    expect(recommendationLibraryFor(2571)).toMatchObject({ derivedFrom: 2570, library: { fiscalYear: 2571 } })
     expect(recommendationLibraryFor(2566).derivedFrom).toBe(2563)
   })
 })

@@ -9,7 +9,7 @@ const unansweredFindings = (analysis: ReturnType<typeof uniformAnalysis>, plan: 
   checkMeasurePlan(plan, analysis, nongson()).filter((finding) => finding.code === 'unanswered-item')
 
 describe('drafting from a result with every catalogue item at 50', () => {
-  it.each([2563, 2567, 2568])('answers every improve item of a %i result', (year) => {
+  it.each([2563, 2567, 2568, 2569, 2570])('answers every improve item of a %i result', (year) => {
     const analysis = uniformAnalysis(year, 50)
     expect(analysis.items.every((item) => item.flag === 'improve')).toBe(true)
     const { plan, summary } = draftMeasurePlan(analysis, SHIPPED_LIBRARY, nongson())

@@ -3,6 +3,7 @@ import {
   MeasureTemplateSchema, SHIPPED_LIBRARY, catalogueFor, combineLibrary, templateFromMeasure, templateItemsFor,
 } from '@/domain'
 import { demoMeasurePlan } from '@/domain/demo/nongson-2568-plan'
+import { codesFor2569 } from '@/domain/measures/library-data'
 
 describe('the shipped measure library', () => {
   it('holds seed 002\'s twelve rows, seed 004\'s ten measures and the digest\'s 54 templates plus 39a', () => {
@@ -56,7 +57,8 @@ describe('the shipped measure library', () => {
     expect(first.name).toBe('จัดทำคู่มือหรือแนวทางการปฏิบัติงานของเจ้าหน้าที่')
     expect(first.steps[0]).toBe('แต่งตั้งคณะทำงานจัดทำคู่มือหรือแนวทางการปฏิบัติงานของเจ้าหน้าที่')
     expect(templateItemsFor(first, 2567)).toEqual(['i1', 'o10'])
-    expect(templateItemsFor(first, 2569)).toEqual([])
+    expect(templateItemsFor(first, 2569)).toEqual(['i1', 'o8'])
+    expect(templateItemsFor(first, 2571)).toEqual([])
   })
 
   it('rejects a template without steps or groups', () => {
@@ -87,5 +89,16 @@ describe('an organisation\'s own templates', () => {
     expect(combined).toHaveLength(SHIPPED_LIBRARY.length + 1)
     expect(combined[0]!.name).toBe(SHIPPED_LIBRARY[0]!.name)
     expect(combined.at(-1)!.name).toBe('ของเรา')
+  })
+
+  it('names for 2569 and 2570 the items on the subjects it names for 2568 (the OIT renumbered)', () => {
+    // 2568 o16 ethics, o23 bribery risk, o24 its report -> 2569 o15, o21, o22; o21/o22 (No Gift) -> o20; o11 has no 2569 item.
+    expect(codesFor2569(['i15', 'o16', 'o23', 'o24'])).toEqual(['i15', 'o15', 'o21', 'o22'])
+    expect(codesFor2569(['o21', 'o22'])).toEqual(['o20'])
+    expect(codesFor2569(['o10', 'o11'])).toEqual(['o10'])
+    expect(codesFor2569(['o25', 'o26', 'o27'])).toEqual(['o23', 'o24', 'o25'])
+    const s002_7 = SHIPPED_LIBRARY.find((template) => template.id === 's002-7')!
+    expect(templateItemsFor(s002_7, 2569)).toEqual(['o15', 'o21', 'o22'])
+    expect(templateItemsFor(s002_7, 2570)).toEqual(templateItemsFor(s002_7, 2569))
   })
 })
