@@ -27,6 +27,7 @@ export const KIND_LABELS: Readonly<Record<string, string>> = {
   'follow-up': 'การติดตามผลมาตรการ',
   'measure-library-extension': 'คลังมาตรการของหน่วยงาน',
   'report-settings': 'ผู้ลงนามในรายงาน',
+  'action-plan': 'แผนปฏิบัติการป้องกันการทุจริต',
 }
 
 export function kindLabel(kind: string): string {
