@@ -27,6 +27,8 @@ export const NAVIGATION_GROUPS: readonly NavigationGroup[] = [
     entries: [
       { name: 'measures', label: 'มาตรการ' },
       { name: 'follow-up', label: 'ติดตามผล' },
+      { name: 'action-plan', label: 'แผนปฏิบัติการฯ' },
+      { name: 'action-plan-report', label: 'รายงานผลตามแผนฯ' },
     ],
   },
   {
@@ -34,6 +36,9 @@ export const NAVIGATION_GROUPS: readonly NavigationGroup[] = [
     entries: [
       { name: 'print-analysis', label: 'รายงานการวิเคราะห์' },
       { name: 'print-follow-up', label: 'รายงานผลการดำเนินการ' },
+      { name: 'print-announcement', label: 'ประกาศใช้แผนฯ' },
+      { name: 'print-action-plan', label: 'ตารางแผนปฏิบัติการฯ' },
+      { name: 'print-action-plan-report', label: 'รายงานผลแผนฯ รอบ ๑๒ เดือน' },
     ],
   },
   {

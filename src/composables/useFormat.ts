@@ -9,6 +9,8 @@ export function useFormat() {
   return computed(() => ({
     score: (value: number | null | undefined) => formatScore(value, digits.value),
     number: (value: number, decimals = 2) => formatNumber(value, { digits: digits.value, decimals }),
+    /** Baht as the plan prints them: `10,000.00`. */
+    money: (value: number) => formatNumber(value, { digits: digits.value, decimals: 2, grouping: true }),
     text: (value: string | number) => withDigits(String(value), digits.value),
   }))
 }

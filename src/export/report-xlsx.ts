@@ -24,7 +24,26 @@ export function reportToWorkbook(report: Report): XLSX.WorkBook {
       XLSX.utils.book_append_sheet(workbook, tableToSheet(block, above, report.digits), uniqueSheetName(block.sheetName, names))
     }
   }
+  // A report of text only (an announcement) is one sheet of its lines, so its .xlsx still says it all.
+  if (workbook.SheetNames.length === 0) XLSX.utils.book_append_sheet(workbook, textSheet(report), uniqueSheetName(report.textSheetName ?? 'ข้อความ', names))
   return workbook
+}
+
+/** Every line of a report without tables, one per row, in order: titles, headings, paragraphs, list items, signers. */
+function textSheet(report: Report): XLSX.WorkSheet {
+  const lines = report.sections.flatMap((section) => section.blocks).flatMap((block): string[] => {
+    switch (block.type) {
+      case 'title': return block.lines
+      case 'heading': return [block.text]
+      case 'paragraph': return [block.text]
+      case 'list': return block.items
+      case 'signatures': return block.signers.flatMap((signer) => [`( ${signer.name || '..............................'} )`, signer.position])
+      default: return []
+    }
+  })
+  const sheet = XLSX.utils.aoa_to_sheet(lines.map((line) => [line]))
+  sheet['!cols'] = [{ wch: 120 }]
+  return sheet
 }
 
 /** Excel's rules for a sheet name: at most 31 characters, none of []:*?/\, not blank, unique in the book

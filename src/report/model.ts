@@ -79,6 +79,8 @@ export interface Report {
   /** The digits the text is in; the exports number pages and show figures in the same digits. */
   digits: DigitStyle
   sections: ReportSection[]
+  /** The sheet name of a report without tables in the xlsx export (its text goes on one sheet). */
+  textSheetName?: string
 }
 
 export function cell(text: string | string[], options: Omit<TableCell, 'lines'> = {}): TableCell {

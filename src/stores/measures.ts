@@ -1,9 +1,9 @@
 import { defineStore } from 'pinia'
 import { computed, ref, watch } from 'vue'
 import {
-  acceptMeasure, addMeasure, confirmName, carryOverToNextYear, combineLibrary, draftMeasurePlan, emptyFollowUp,
+  FollowUpSchema, acceptMeasure, addMeasure, confirmName, carryOverToNextYear, combineLibrary, draftMeasurePlan, emptyFollowUp,
   measureFromLibrary, measurePlanId, moveMeasure, newCustomMeasure, removeMeasure, restoreMeasure, setFollowUpEntry, templateFromMeasure,
-  updateMeasure, type Analysis, type CarryOverResult, type DraftSummary, type FollowUp, type FollowUpEntry, type Measure, type MeasurePlan,
+  updateMeasure, type Analysis, type CarryOverResult, type DraftSummary, type FollowUp, type FollowUpEntryInput, type Measure, type MeasurePlan,
   type MeasureTemplate,
 } from '@/domain'
 import { assessmentId } from '@/domain/workspace'
@@ -191,10 +191,20 @@ export const useMeasuresStore = defineStore('measures', () => {
   }
 
   /** Saves one follow-up entry into the open plan's follow-up. */
-  async function setEntry(entry: FollowUpEntry): Promise<SaveResult | null> {
+  async function setEntry(entry: FollowUpEntryInput): Promise<SaveResult | null> {
     const plan = currentPlan.value
     if (!plan) return null
     return saveFollowUp(setFollowUpEntry(currentFollowUp.value ?? emptyFollowUp(plan), entry))
+  }
+
+  /**
+   * Changes the follow-up of an organisation's year and saves it: the one document holding the rounds
+   * of both the measure plan and the action plan (created empty when the year has none yet).
+   */
+  async function changeFollowUp(owner: { organizationId: string; fiscalYear: number }, edit: (followUp: FollowUp) => FollowUp): Promise<SaveResult> {
+    const saved = followUps.value.find((followUp) => followUp.organizationId === owner.organizationId && followUp.fiscalYear === owner.fiscalYear)
+    const base = saved ?? FollowUpSchema.parse({ id: measurePlanId(owner.organizationId, owner.fiscalYear), organizationId: owner.organizationId, fiscalYear: owner.fiscalYear, entries: [] })
+    return saveFollowUp(edit(base))
   }
 
   /** Starts next year's plan with the measures not done (or adds them to it) and opens it; null unless saved. */
@@ -222,7 +232,7 @@ export const useMeasuresStore = defineStore('measures', () => {
   return {
     plans, followUps, ownTemplates, saveError, chosenYear, readyFor,
     planYear, planYears, currentPlan, currentFollowUp, library, basedOnAnalysis, improveCodes,
-    load, savePlan, draft, addCustom, addFromLibrary, remove, setEntry, startNextYear, saveAsTemplate,
+    load, savePlan, changeFollowUp, draft, addCustom, addFromLibrary, remove, setEntry, startNextYear, saveAsTemplate,
     accept: (id: string) => change((plan) => acceptMeasure(plan, id)),
     update: (measure: Measure) => change((plan) => updateMeasure(plan, measure)),
     move: (id: string, step: -1 | 1) => change((plan) => moveMeasure(plan, id, step)),

@@ -9,6 +9,7 @@ export const MEASURE_KIND_LABEL: Record<MeasureKind, string> = {
   measure: 'มาตรการ',
   project: 'โครงการ',
   activity: 'กิจกรรม',
+  guideline: 'แนวปฏิบัติงาน',
 }
 
 export const PURPOSE_LABEL: Record<MeasurePurpose, string> = {

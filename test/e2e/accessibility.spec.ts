@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { expect, test, type Page } from '@playwright/test'
+import { pastePlan } from './action-plan-helpers'
 
 // Every screen, and the states a committee works in (an open editor, an import preview, a restore
 // preview, a sealed file's passphrase), checked with axe-core against WCAG 2.2 A and AA: names of
@@ -30,7 +31,8 @@ async function expectAccessible(page: Page, where: string): Promise<void> {
 
 const SCREENS = [
   '/', '/items', '/items/e4', '/groups', '/what-if', '/compare', '/catalogue', '/recommendations', '/measures',
-  '/follow-up', '/import', '/data', '/organizations', '/print/analysis', '/print/follow-up', '/no-such-page',
+  '/follow-up', '/action-plan', '/action-plan/report', '/import', '/data', '/organizations', '/print/analysis', '/print/follow-up',
+  '/print/announcement', '/print/action-plan', '/print/action-plan-report', '/no-such-page',
 ]
 
 test('every screen of the demo passes axe (WCAG 2.2 A and AA)', async ({ page }) => {
@@ -41,7 +43,7 @@ test('every screen of the demo passes axe (WCAG 2.2 A and AA)', async ({ page })
   }
 })
 
-test('the working states pass axe: an open measure editor, an import preview, a restore preview, a sealed file', async ({ page }) => {
+test('the working states pass axe: an open measure editor, an import preview, the action plan\'s import, editor and round report, a restore preview, a sealed file', async ({ page }) => {
   await page.goto('/measures')
   await page.getByTestId('measure-edit-1').click()
   await expect(page.getByTestId('measure-editor')).toBeVisible()
@@ -52,6 +54,25 @@ test('the working states pass axe: an open measure editor, an import preview, a 
   await page.getByTestId('import-paste-read').click()
   await expect(page.getByTestId('import-preview')).toBeVisible()
   await expectAccessible(page, 'the import preview')
+
+  // The action plan: its import preview, the plan with an entry's editor open, a round's report, the printed plan.
+  await page.goto('/action-plan')
+  await pastePlan(page)
+  await expectAccessible(page, 'the action plan import preview')
+  await page.getByTestId('plan-import-confirm').click()
+  await page.getByTestId('plan-edit-1').click()
+  await expect(page.getByTestId('measure-editor')).toBeVisible()
+  await page.getByTestId('plan-sheet-start').click()
+  await expectAccessible(page, 'the action plan with an entry editor open')
+  await page.goto('/action-plan/report?round=12')
+  await page.getByTestId('round-status-1').selectOption('not-possible')
+  await expect(page.getByTestId('round-reason-code-1')).toBeVisible()
+  await expectAccessible(page, 'a round report with a reason to choose')
+  for (const screen of ['/print/action-plan', '/print/announcement', '/print/action-plan-report?round=12&layout=001']) {
+    await page.goto(screen)
+    await expect(page.locator('[data-report-ready="true"]')).toBeVisible()
+    await expectAccessible(page, screen)
+  }
 
   await page.goto('/data')
   await page.getByTestId('restore-file').setInputFiles(join(process.cwd(), 'test/fixtures/storage/backup/v1.json'))

@@ -2,7 +2,7 @@ import type { FlaggedIndicator } from '../flags'
 import type { Indicator } from '../framework/schema'
 import {
   FOLLOW_UP_STATUSES, FollowUpEntrySchema, measurePlanId,
-  type FollowUp, type FollowUpEntry, type FollowUpRound, type FollowUpStatus, type Measure, type MeasurePlan,
+  type FollowUp, type FollowUpEntry, type FollowUpEntryInput, type FollowUpRound, type FollowUpStatus, type Measure, type MeasurePlan,
 } from './schema'
 
 /**
@@ -11,7 +11,7 @@ import {
  */
 
 export function emptyFollowUp(plan: MeasurePlan): FollowUp {
-  return { id: measurePlanId(plan.organizationId, plan.fiscalYear), organizationId: plan.organizationId, fiscalYear: plan.fiscalYear, entries: [] }
+  return { id: measurePlanId(plan.organizationId, plan.fiscalYear), organizationId: plan.organizationId, fiscalYear: plan.fiscalYear, entries: [], reports: [] }
 }
 
 /** The entry of a measure in a round; a pending one when nothing was reported. */
@@ -21,7 +21,7 @@ export function followUpEntry(followUp: FollowUp | null, measureId: string, roun
 }
 
 /** Saves one entry (replacing the measure's entry of that round), validated. */
-export function setFollowUpEntry(followUp: FollowUp, entry: FollowUpEntry): FollowUp {
+export function setFollowUpEntry(followUp: FollowUp, entry: FollowUpEntryInput): FollowUp {
   const valid = FollowUpEntrySchema.parse(entry)
   const others = followUp.entries.filter((candidate) => !(candidate.measureId === valid.measureId && candidate.round === valid.round))
   return { ...followUp, entries: [...others, valid] }

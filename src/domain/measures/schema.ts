@@ -11,8 +11,8 @@ import { IndicatorNoSchema, IssueGroupNoSchema, ItemCodeSchema } from '../framew
 export const IdSchema = z.string().min(1).max(200).regex(/^[\w:.-]+$/, 'id: letters, digits and : . _ -')
 const Text = (max: number) => z.string().max(max)
 
-/** มาตรการ / โครงการ / กิจกรรม */
-export const MEASURE_KINDS = ['measure', 'project', 'activity'] as const
+/** มาตรการ / โครงการ / กิจกรรม / แนวปฏิบัติงาน (the action plan's fourth kind) */
+export const MEASURE_KINDS = ['measure', 'project', 'activity', 'guideline'] as const
 export const MeasureKindSchema = z.enum(MEASURE_KINDS)
 export type MeasureKind = z.infer<typeof MeasureKindSchema>
 
@@ -23,6 +23,35 @@ export type MeasurePurpose = z.infer<typeof MeasurePurposeSchema>
 /** มิติ 1-4 of the anti-corruption action plan (seed digest §3). */
 export const DimensionSchema = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)])
 export type Dimension = z.infer<typeof DimensionSchema>
+
+/** The action plan's rows marked "*1" / "*2" instead of a dimension (seed 003 rows 30, 31), printed as marked. */
+export const DimensionMarkSchema = z.enum(['*1', '*2'])
+export type DimensionMark = z.infer<typeof DimensionMarkSchema>
+
+/** Where a budget comes from, where the plan says: แผนพัฒนาท้องถิ่น, ข้อบัญญัติ/เทศบัญญัติ. */
+export const BudgetSourceSchema = z.enum(['local-plan', 'bylaw'])
+export type BudgetSource = z.infer<typeof BudgetSourceSchema>
+
+/** A CE date, `2026-02-27`. */
+export const DateTextSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'date: YYYY-MM-DD (CE)')
+
+/**
+ * Seed 003's nine-heading project sheet (โครงการ): ชื่อโครงการ is the measure's name, กลุ่มเป้าหมาย its
+ * target groups, งบประมาณ its budget, ผลผลิต/ผลลัพธ์ its outputs and outcomes; the sheet adds the rest.
+ */
+export const ProjectSheetSchema = z.object({
+  /** หลักการและเหตุผล, paragraphs separated by line breaks. */
+  rationale: Text(20000).default(''),
+  /** วัตถุประสงค์, in order. */
+  objectives: z.array(Text(3000).min(1)).max(50).default([]),
+  /** วิธีดำเนินการ as a numbered tree: each step with its depth (0 = ๑), 1 = ๑.๑) or (๑), ...). */
+  method: z.array(z.object({ text: Text(3000).min(1), level: z.number().int().min(0).max(3) })).max(100).default([]),
+  /** ระยะเวลาดำเนินการ as printed ("ปีงบประมาณ พ.ศ. ๒๕๖๙"). */
+  duration: Text(300).default(''),
+  /** ผู้รับผิดชอบ as printed on the sheet (often the whole organisation); the owners stay the units. */
+  ownerText: Text(1000).default(''),
+})
+export type ProjectSheet = z.infer<typeof ProjectSheetSchema>
 
 /** A CE year and month, `2025-04`. */
 export const YearMonthTextSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'month: YYYY-MM (CE)')
@@ -97,7 +126,10 @@ export const MeasureSchema = z.object({
   quarters: QuartersSchema.default([false, false, false, false]),
   kpi: Text(2000).default(''),
   dimension: DimensionSchema.nullable().default(null),
+  /** A mark printed instead of the dimension (then `dimension` is null). */
+  dimensionMark: DimensionMarkSchema.nullable().default(null),
   budget: BudgetSchema.default({ kind: 'none' }),
+  budgetSource: BudgetSourceSchema.nullable().default(null),
   targetGroups: z.array(TargetGroupSchema).max(30).default([]),
   outputs: z.array(ResultSpecSchema).max(30).default([]),
   outcomes: z.array(ResultSpecSchema).max(30).default([]),
@@ -107,6 +139,8 @@ export const MeasureSchema = z.object({
   /** The committee changed the row; drafting again never overwrites it. */
   edited: z.boolean().default(false),
   carriedOver: CarriedOverSchema.nullable().default(null),
+  /** The project sheet of the action plan's appendix; null when the entry has none. */
+  sheet: ProjectSheetSchema.nullable().default(null),
 })
 export type Measure = z.infer<typeof MeasureSchema>
 export type MeasureInput = z.input<typeof MeasureSchema>
@@ -150,6 +184,10 @@ export function isHttpUrl(text: string): boolean {
 
 export const EvidenceUrlSchema = z.string().max(2000).refine(isHttpUrl, 'evidence: an http(s) address')
 
+/** ไม่ได้รับงบประมาณ / นโยบายผู้บริหารเปลี่ยนแปลง / บุคลากรไม่เพียงพอ / another, typed. */
+export const REASON_CODES = ['no-budget', 'policy-changed', 'not-enough-staff', 'other'] as const
+export type ReasonCode = typeof REASON_CODES[number]
+
 export const FOLLOW_UP_ROUNDS = [6, 12] as const
 export const FollowUpRoundSchema = z.union([z.literal(6), z.literal(12)])
 export type FollowUpRound = z.infer<typeof FollowUpRoundSchema>
@@ -166,17 +204,47 @@ export const FollowUpEntrySchema = z.object({
   /** ผลลัพธ์หรือความสำเร็จในการดำเนินการ */
   outcome: Text(5000).default(''),
   evidence: z.array(EvidenceUrlSchema).max(30).default([]),
+  /** เบิกจ่าย (baht) in the round; null when not reported. */
+  disbursed: z.number().min(0).max(1e12).nullable().default(null),
+  /** e-PlanNACC's usual reason of what could not be done; `other` is typed in `reason`. */
+  reasonCode: z.enum(REASON_CODES).nullable().default(null),
+  /** What was actually run (an alias, sub-projects with their own status), as e-PlanNACC's หมายเหตุ. */
+  remark: Text(2000).default(''),
 })
 export type FollowUpEntry = z.infer<typeof FollowUpEntrySchema>
 export type FollowUpEntryInput = z.input<typeof FollowUpEntrySchema>
+
+/** What the committee writes about a round of the action plan as a whole (seed 000's ➤ sections). */
+export const RoundReportSchema = z.object({
+  round: FollowUpRoundSchema,
+  /** ปัญหาและอุปสรรค */
+  problems: Text(10000).default(''),
+  /** ข้อเสนอแนะ */
+  suggestions: Text(10000).default(''),
+  /** The committee's own summary prose (checked against the computed figures). */
+  summaryText: Text(20000).default(''),
+  /** ผู้รายงาน */
+  reporter: z.object({ name: Text(200).default(''), position: Text(300).default(''), unit: Text(300).default('') }).default({ name: '', position: '', unit: '' }),
+  /** ข้อมูล ณ วันที่ (CE). */
+  asOf: DateTextSchema.nullable().default(null),
+})
+export type RoundReport = z.infer<typeof RoundReportSchema>
 
 export const FollowUpSchema = z.object({
   /** `${organizationId}:${fiscalYear}`, the same as its plan. */
   id: IdSchema,
   organizationId: IdSchema,
   fiscalYear: z.number().int().min(2500).max(2700),
+  /** The rounds of both the measure plan and the action plan (their ids never collide: `ap-` is the plan's own). */
   entries: z.array(FollowUpEntrySchema).max(1000),
+  /** The action plan's report per round, at most one each. */
+  reports: z.array(RoundReportSchema).max(2).default([]),
 }).superRefine((followUp, ctx) => {
+  const rounds = new Set<number>()
+  followUp.reports.forEach((report, index) => {
+    if (rounds.has(report.round)) ctx.addIssue({ code: 'custom', message: `two reports for round ${report.round}`, path: ['reports', index] })
+    rounds.add(report.round)
+  })
   const seen = new Set<string>()
   followUp.entries.forEach((entry, index) => {
     const key = `${entry.measureId}|${entry.round}`

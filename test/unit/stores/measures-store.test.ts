@@ -41,7 +41,7 @@ describe('the measures store on the saved workspace', () => {
     expect(plan?.measures).toHaveLength(13)
     expect(plan?.measures[0]).toMatchObject({ name: 'แก้ไขแล้ว', edited: true })
     expect((await store.get(FOLLOW_UP, 'demo-nongson:2568'))?.entries).toEqual([
-      { measureId: first!.id, round: 6, status: 'done', reason: '', summary: 'เสร็จ', outcome: '', evidence: [] },
+      { measureId: first!.id, round: 6, status: 'done', reason: '', summary: 'เสร็จ', outcome: '', evidence: [], disbursed: null, reasonCode: null, remark: '' },
     ])
   })
 
