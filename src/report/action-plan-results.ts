@@ -101,8 +101,8 @@ function table000(input: ResultsReportInput): ReportBlock {
   return {
     type: 'table', id: 'results-000', sheetName: 'ผลการดำเนินงาน',
     columns: [
-      { header: 'ลำดับ', width: 5, align: 'center' },
-      { header: 'รายการโครงการ (ตั้งต้น)', width: 33 },
+      { header: 'ลำดับ', width: 7, align: 'center' },
+      { header: 'รายการโครงการ (ตั้งต้น)', width: 31 },
       { header: 'มิติ', width: 5, align: 'center' },
       { header: 'งบประมาณ (บาท)', width: 11, align: 'right' },
       { header: 'เบิกจ่าย (บาท)', width: 11, align: 'right' },
@@ -138,8 +138,8 @@ function table001Summary(input: ResultsReportInput): ReportBlock {
   return {
     type: 'table', id: 'results-001-summary', sheetName: 'สรุปผลการดำเนินงาน', title: 'สรุปผลการดำเนินงานตามแผนปฏิบัติการ',
     columns: [
-      { header: 'ลำดับ', width: 5, align: 'center' },
-      { header: 'รายการโครงการ', width: 30 },
+      { header: 'ลำดับ', width: 7, align: 'center' },
+      { header: 'รายการโครงการ', width: 28 },
       { header: 'มิติ', width: 5, align: 'center' },
       { header: 'แล้วเสร็จ', width: 7, align: 'center' },
       { header: 'ไม่สามารถดำเนินการได้', width: 9, align: 'center' },
@@ -171,8 +171,8 @@ function detail001(input: ResultsReportInput): ReportBlock {
   return {
     type: 'table', id: 'results-001-detail', sheetName: 'รายละเอียดผลการดำเนินงาน', title: 'รายงานผลการดำเนินงานรายโครงการ',
     columns: [
-      { header: 'ลำดับ', width: 5, align: 'center' },
-      { header: 'โครงการ/กิจกรรม', width: 15 },
+      { header: 'ลำดับ', width: 7, align: 'center' },
+      { header: 'โครงการ/กิจกรรม', width: 13 },
       { header: 'วิธีการดำเนินงาน', width: 17 },
       { header: 'ตัวชี้วัด', width: 12 },
       { header: 'งบประมาณ', width: 9, align: 'right' },
