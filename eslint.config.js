@@ -3,6 +3,7 @@ import tseslint from 'typescript-eslint'
 import pluginVue from 'eslint-plugin-vue'
 import vueParser from 'vue-eslint-parser'
 import globals from 'globals'
+import noIgnoredSaveResult from './eslint/no-ignored-save-result.js'
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'test-results/**', 'playwright-report/**', 'public/**'] },
@@ -46,6 +47,15 @@ export default tseslint.config(
         })),
       }],
     },
+  },
+  {
+    // A refused save is never shown as done: a SaveResult may not be dropped (eslint/no-ignored-save-result.js).
+    // Typed, so only over the app's sources, with the app's tsconfig.
+    files: ['src/**/*.ts', 'src/**/*.vue'],
+    ignores: ['src/cli/**'],
+    languageOptions: { parserOptions: { project: ['./tsconfig.app.json'], tsconfigRootDir: import.meta.dirname, extraFileExtensions: ['.vue'] } },
+    plugins: { local: { rules: { 'no-ignored-save-result': noIgnoredSaveResult } } },
+    rules: { 'local/no-ignored-save-result': 'error' },
   },
   {
     // The domain core stays pure: no UI, storage, spreadsheet or DOM.

@@ -187,9 +187,15 @@ export const useActionPlanStore = defineStore('action-plan', () => {
     const plan = currentPlan.value
     if (!saved?.ok || !plan) return undefined
     if (results.length) {
-      await measures.changeFollowUp(plan, (followUp) => results.reduce((next, result) => setFollowUpEntry(next, {
+      const resultsSaved = await measures.changeFollowUp(plan, (followUp) => results.reduce((next, result) => setFollowUpEntry(next, {
         ...followUpEntry(next, result.measureId, round), status: result.status ?? 'pending', disbursed: result.disbursed,
       }), followUp))
+      if (!resultsSaved.ok) {
+        // The round's results were refused: the import is all or nothing, so the plan goes back too.
+        const restored = await change((next) => before ?? { ...next, entries: [] })
+        if (restored && !restored.ok) lastImport.value = { before, followUpBefore: undefined, count: imported.length }
+        return undefined
+      }
     }
     lastImport.value = { before, followUpBefore: results.length ? followUpBefore : undefined, count: imported.length }
     return lastImport.value
@@ -200,10 +206,20 @@ export const useActionPlanStore = defineStore('action-plan', () => {
     if (!undo) return null
     lastImport.value = null
     const result = await change((plan) => undo.before ?? { ...plan, entries: [] })
+    // Refused: the import stays, and so does its undo, to try again.
+    if (result && !result.ok) {
+      lastImport.value = undo
+      return result
+    }
     const plan = currentPlan.value
     if (result?.ok && plan && undo.followUpBefore !== undefined) {
       const before = undo.followUpBefore
-      await measures.changeFollowUp(plan, (followUp) => before ?? { ...followUp, entries: followUp.entries.filter((entry) => !entry.measureId.startsWith('ap-')) })
+      const followUpResult = await measures.changeFollowUp(plan, (followUp) => before ?? { ...followUp, entries: followUp.entries.filter((entry) => !entry.measureId.startsWith('ap-')) })
+      // The plan is back but the round's results are not: say not saved, and keep the undo to try again.
+      if (!followUpResult.ok) {
+        lastImport.value = { ...undo, before: currentPlan.value ? clone(currentPlan.value) : null }
+        return followUpResult
+      }
     }
     return result
   }

@@ -136,7 +136,9 @@ export const useGroupAnalysisStore = defineStore('group-analysis', () => {
       changes.push({ before: null, after: entry })
       next = withGroupText(next, entry)
     }
-    if (changes.length) await put(next, changes, true)
+    // Machine drafts, not the committee's words: a refusal shows in the storage banner, and the drafts are
+    // made again on the next visit, so the result is dropped on purpose.
+    if (changes.length) void await put(next, changes, true)
   }
 
   /** The committee typed in a group's text. */
@@ -152,7 +154,11 @@ export const useGroupAnalysisStore = defineStore('group-analysis', () => {
     if (!entry || draft === undefined) return null
     const outcome = redraftGroupText(entry, draft)
     if (outcome.kind === 'compare') pending.value = { ...pending.value, [groupNo]: outcome.newDraft }
-    if (outcome.kind === 'replaced') await change(entry, outcome.entry)
+    if (outcome.kind === 'replaced') {
+      const saved = await change(entry, outcome.entry)
+      // Refused: nothing was replaced (the storage banner says why).
+      if (saved && !saved.ok) return null
+    }
     return outcome.kind
   }
 

@@ -145,7 +145,9 @@ export const useWorkspaceStore = defineStore('workspace', () => {
   async function seedDemo(): Promise<void> {
     const demo = demoWorkspace()
     const measurePlans = await demoMeasurePlans()
-    await persistence.saveDocuments([
+    // Not the user's work: a refusal shows in the storage banner, and losing the race to another tab
+    // seeding the same demo is no news, so the result is dropped on purpose.
+    void await persistence.saveDocuments([
       { kind: ORGANIZATION, id: demo.organization.id, organizationId: demo.organization.id, data: demo.organization },
       ...demo.assessments.map((record) => ({ kind: ASSESSMENT, id: record.id, organizationId: record.organizationId, data: record })),
       ...measurePlans.map((plan) => ({ kind: MEASURE_PLAN, id: plan.id, organizationId: plan.organizationId, data: plan })),
@@ -266,13 +268,16 @@ export const useWorkspaceStore = defineStore('workspace', () => {
   }
 
   /** Deletes a saved year that is not the one open, with its catalogue changes. */
-  async function deleteAssessment(id: string): Promise<void> {
+  async function deleteAssessment(id: string): Promise<SaveResult | null> {
     const record = assessments.value.find((entry) => entry.id === id)
-    if (!record || record.id === currentAssessment.value?.id) return
+    if (!record || record.id === currentAssessment.value?.id) return null
     // One transaction: the year and its catalogue changes go together.
-    await persistence.deleteDocuments([{ kind: ASSESSMENT, id }, { kind: CATALOGUE_OVERRIDES, id }])
+    const result = await persistence.deleteDocuments([{ kind: ASSESSMENT, id }, { kind: CATALOGUE_OVERRIDES, id }])
+    // Refused (storage failed, another tab): the year stays, on screen as in storage.
+    if (!result.ok) return result
     assessments.value = assessments.value.filter((entry) => entry.id !== id)
     catalogueOverrides.value = catalogueOverrides.value.filter((entry) => entry.id !== id)
+    return result
   }
 
   // ---- import and its one-step undo ----

@@ -192,3 +192,16 @@ export function analysisFindings(scorecard: Scorecard, derivedFrom: number | nul
   }
   return found
 }
+
+/**
+ * An import whose write was refused: nothing of it was saved, and the file read stays on the preview to
+ * confirm again. The storage banner says why in full; this line says what happened to the import.
+ */
+export function importNotSavedMessage(reason: 'conflict' | 'storage-full' | 'failed'): string {
+  const kept = 'ไฟล์ที่อ่านไว้ยังอยู่ในหน้านี้ ข้อมูลที่บันทึกไว้เดิมไม่เปลี่ยนแปลง'
+  switch (reason) {
+    case 'storage-full': return `ยังไม่ได้นำเข้า: พื้นที่เก็บข้อมูลของเบราว์เซอร์เต็ม ${kept} กรุณาส่งออกไฟล์สำรองและเพิ่มพื้นที่ แล้วกดยืนยันอีกครั้ง`
+    case 'conflict': return `ยังไม่ได้นำเข้า: อีกแท็บหนึ่งบันทึกข้อมูลขององค์กรนี้ไว้ก่อน ${kept} กรุณาโหลดข้อมูลล่าสุดตามข้อความแจ้งด้านบน แล้วกดยืนยันอีกครั้ง`
+    case 'failed': return `ยังไม่ได้นำเข้า: บันทึกไม่สำเร็จ ${kept} กรุณาลองกดยืนยันอีกครั้ง`
+  }
+}

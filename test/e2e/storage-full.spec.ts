@@ -85,3 +85,46 @@ test('a save that does not fit in storage says so in Thai, keeps what was saved,
     rmSync(profile, { recursive: true, force: true })
   }
 })
+
+test('an import refused for lack of room stays on its preview with the file, says so in Thai, and saves nothing', async ({ baseURL }) => {
+  const profile = mkdtempSync(join(tmpdir(), 'ita-full-import-'))
+  const origin = new URL(baseURL!).origin
+  try {
+    // The demo saved while there was room.
+    let context = await openProfile(profile, baseURL!)
+    let page = context.pages()[0] ?? await context.newPage()
+    await page.goto('/')
+    await expect(page.getByTestId('organization-name')).toBeVisible()
+    await context.close()
+
+    // Reopened with almost no room left.
+    context = await openProfile(profile, baseURL!)
+    page = context.pages()[0] ?? await context.newPage()
+    const watch = watchPage(page, baseURL!)
+    const cdp = await context.newCDPSession(page)
+    const { usage } = await cdp.send('Storage.getUsageAndQuota', { origin })
+    await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: usage + 1024 })
+    await page.goto('/import')
+    await page.getByTestId('import-file').setInputFiles(join(process.cwd(), 'test/fixtures/import/itas-web-table.xls'))
+    await expect(page.getByTestId('import-preview')).toBeVisible()
+    await expect(page.getByTestId('preview-organization')).toHaveValue('เทศบาลตำบลท่าช้าง')
+    const before = await dumpDatabase(page)
+
+    // Before the fix the screen went on to the overview as if the import had landed, and the file was gone.
+    await page.getByTestId('import-confirm').click()
+    await expect(page.getByTestId('import-save-error')).toContainText('ยังไม่ได้นำเข้า: พื้นที่เก็บข้อมูลของเบราว์เซอร์เต็ม')
+    await expect(page.getByTestId('import-save-error')).toContainText('ไฟล์ที่อ่านไว้ยังอยู่ในหน้านี้')
+    await expect(page).toHaveURL(/\/import$/)
+    await expect(page.getByTestId('import-preview')).toBeVisible()
+    await expect(page.getByTestId('preview-organization')).toHaveValue('เทศบาลตำบลท่าช้าง')
+    await expect(page.getByTestId('preview-total')).toHaveAttribute('data-value', '74.66')
+    await expect(page.getByTestId('import-confirm')).toBeEnabled()
+    await expect(page.getByTestId('storage-problem')).toContainText(STORAGE_TEXT.full)
+    await expect(page.getByTestId('import-undo-banner')).toHaveCount(0)
+    expect(await dumpDatabase(page)).toBe(before)
+    expect(watch.foreignRequests).toEqual([])
+    await context.close()
+  } finally {
+    rmSync(profile, { recursive: true, force: true })
+  }
+})
