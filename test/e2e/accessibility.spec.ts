@@ -36,6 +36,8 @@ const SCREENS = [
 ]
 
 test('every screen of the demo passes axe (WCAG 2.2 A and AA)', async ({ page }) => {
+  // Twenty-one screens, each a full axe run: about 25 s on an idle 2-core machine, more under load.
+  test.setTimeout(120_000)
   for (const screen of SCREENS) {
     await page.goto(screen)
     await expect(page.locator('h1').first()).toBeVisible()
@@ -44,6 +46,7 @@ test('every screen of the demo passes axe (WCAG 2.2 A and AA)', async ({ page })
 })
 
 test('the working states pass axe: an open measure editor, an import preview, the action plan\'s import, editor and round report, a restore preview, a sealed file', async ({ page }) => {
+  test.setTimeout(120_000)
   await page.goto('/measures')
   await page.getByTestId('measure-edit-1').click()
   await expect(page.getByTestId('measure-editor')).toBeVisible()
