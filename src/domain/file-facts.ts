@@ -4,7 +4,7 @@ import {
   withAddedItem, withItemEdit, type CatalogueOverrides, type FileFactRef,
 } from './catalogue-overrides'
 import { compareItemCodes, toolOfItemCode } from './item-code'
-import type { SplitResult } from './indicator-split'
+import { searchAssessmentSplits, type SplitResult } from './indicator-split'
 
 /**
  * What an imported result file teaches the catalogue: ITAS exports carry each item's question text,
@@ -146,4 +146,39 @@ export function adoptFileFacts(
 /** Every fact of every finding: "adopt all". */
 export function adoptAllChoices(findings: readonly FileFactFinding[]): AdoptChoice[] {
   return findings.map((finding) => ({ code: finding.code, title: finding.title !== null, indicator: finding.indicator !== null }))
+}
+
+/** What the import preview shows: the split search per tool and every finding (file rows first, then a unique split). */
+export interface FileFactsPreview {
+  splits: SplitResult[]
+  findings: FileFactFinding[]
+}
+
+/**
+ * The preview of what one imported assessment teaches `catalogue` (the organisation's, of the chosen
+ * year): its rows' titles and indicators, and, when it gives items and published indicators, the split
+ * search, whose unique fit fills indicators the rows do not state. `file` is cited as the source.
+ */
+export function previewFileFacts(
+  catalogue: Catalogue,
+  parsed: {
+    itemScores: ReadonlyArray<{ code: string; score: number | null }>
+    indicatorScores: ReadonlyArray<{ indicator: number; score: number }>
+    itemFacts?: ReadonlyArray<{ code: string; title: string | null; tool: Tool | null; indicator: number | null; sheet: string | null; row: number | null }>
+  },
+  file: string,
+): FileFactsPreview {
+  const splits = parsed.itemScores.length > 0 && parsed.indicatorScores.length > 0
+    ? searchAssessmentSplits(catalogue, { fiscalYear: catalogue.fiscalYear, itemScores: [...parsed.itemScores], indicatorScores: [...parsed.indicatorScores], publishedTotal: null })
+    : []
+  const rows = fileFactFindings(catalogue, (parsed.itemFacts ?? []).map((fact) => ({ ...fact, from: { file, sheet: fact.sheet, row: fact.row } })))
+  const byCode = new Map(rows.map((finding) => [finding.code, finding]))
+  for (const result of splits) {
+    for (const finding of splitFindings(catalogue, result, file)) {
+      const row = byCode.get(finding.code)
+      if (!row) byCode.set(finding.code, finding)
+      else if (!row.indicator) byCode.set(finding.code, { ...row, indicator: finding.indicator })
+    }
+  }
+  return { splits, findings: [...byCode.values()].sort((a, b) => compareItemCodes(a.code, b.code)) }
 }

@@ -284,21 +284,29 @@ export const useWorkspaceStore = defineStore('workspace', () => {
    * Saves an import's organisations and assessments in one transaction (all or nothing, validated
    * first), remembers the documents they replace for `undoImport`, then opens `open`.
    */
-  async function applyImport(plan: { organizations: Organization[]; records: AssessmentRecord[] }, open: Selection | null): Promise<SaveResult> {
+  async function applyImport(
+    plan: { organizations: Organization[]; records: AssessmentRecord[]; catalogueChanges?: CatalogueOverridesRecord[] }, open: Selection | null,
+  ): Promise<SaveResult> {
     const organizationsBefore = new Map(organizations.value.map((organization) => [organization.id, organization]))
     const assessmentsBefore = new Map(assessments.value.map((record) => [record.id, record]))
+    const changesBefore = new Map(catalogueOverrides.value.map((entry) => [entry.id, entry]))
+    const catalogueChanges = plan.catalogueChanges ?? []
     const undo: ImportUndo = {
       organizations: plan.organizations.map((organization) => ({ id: organization.id, before: organizationsBefore.get(organization.id) ?? null })),
       assessments: plan.records.map((record) => ({ id: record.id, organizationId: record.organizationId, before: assessmentsBefore.get(record.id) ?? null })),
+      catalogue: catalogueChanges.map((entry) => ({ id: entry.id, before: changesBefore.get(entry.id) ?? null })),
       selection: selection.value,
     }
     const result = await persistence.writeDocuments([
       ...plan.organizations.map((organization) => ({ kind: ORGANIZATION, id: organization.id, organizationId: organization.id, data: organization })),
       ...plan.records.map((record) => ({ kind: ASSESSMENT, id: record.id, organizationId: record.organizationId, data: record })),
+      // What the committee adopted from the file, in the same transaction (and undone with it).
+      ...catalogueChanges.map((entry) => ({ kind: CATALOGUE_OVERRIDES, id: entry.id, organizationId: entry.organizationId, data: entry })),
     ], [])
     if (!result.ok) return result
     organizations.value = replaceAll(organizations.value, plan.organizations, [])
     assessments.value = replaceAll(assessments.value, plan.records, [])
+    catalogueOverrides.value = replaceAll(catalogueOverrides.value, catalogueChanges, [])
     lastImport.value = undo
     if (open) await select(open.organizationId, open.fiscalYear)
     return result
@@ -312,16 +320,21 @@ export const useWorkspaceStore = defineStore('workspace', () => {
     const restoredAssessments = undo.assessments.flatMap((entry) => (entry.before ? [entry.before] : []))
     const addedOrganizations = undo.organizations.filter((entry) => !entry.before).map((entry) => entry.id)
     const addedAssessments = undo.assessments.filter((entry) => !entry.before).map((entry) => entry.id)
+    const restoredChanges = (undo.catalogue ?? []).flatMap((entry) => (entry.before ? [entry.before] : []))
+    const addedChanges = (undo.catalogue ?? []).filter((entry) => !entry.before).map((entry) => entry.id)
     const result = await persistence.writeDocuments([
       ...restoredOrganizations.map((organization) => ({ kind: ORGANIZATION, id: organization.id, organizationId: organization.id, data: organization })),
       ...restoredAssessments.map((record) => ({ kind: ASSESSMENT, id: record.id, organizationId: record.organizationId, data: record })),
+      ...restoredChanges.map((entry) => ({ kind: CATALOGUE_OVERRIDES, id: entry.id, organizationId: entry.organizationId, data: entry })),
     ], [
+      ...addedChanges.map((id) => ({ kind: CATALOGUE_OVERRIDES, id })),
       ...addedAssessments.map((id) => ({ kind: ASSESSMENT, id })),
       ...addedOrganizations.map((id) => ({ kind: ORGANIZATION, id })),
     ])
     if (!result.ok) return result
     organizations.value = replaceAll(organizations.value, restoredOrganizations, addedOrganizations)
     assessments.value = replaceAll(assessments.value, restoredAssessments, addedAssessments)
+    catalogueOverrides.value = replaceAll(catalogueOverrides.value, restoredChanges, addedChanges)
     lastImport.value = null
     const back = undo.selection && assessments.value.some((record) => record.id === assessmentId(undo.selection!.organizationId, undo.selection!.fiscalYear))
       ? undo.selection
@@ -346,6 +359,8 @@ export const useWorkspaceStore = defineStore('workspace', () => {
 export interface ImportUndo {
   organizations: Array<{ id: string; before: Organization | null }>
   assessments: Array<{ id: string; organizationId: string; before: AssessmentRecord | null }>
+  /** Catalogue changes adopted from the imported file (absent: none). */
+  catalogue?: Array<{ id: string; before: CatalogueOverridesRecord | null }>
   selection: Selection | null
 }
 
