@@ -243,6 +243,26 @@ export const useWorkspaceStore = defineStore('workspace', () => {
     return result
   }
 
+  /**
+   * Puts one catalogue file's changes and threshold into several organisations' years (a province's
+   * file), all or nothing in one transaction.
+   */
+  async function replaceCatalogueSettingsOf(targets: ReadonlyArray<{ organizationId: string; fiscalYear: number }>, overrides: CatalogueOverrides, threshold: number): Promise<SaveResult | null> {
+    const records = targets.flatMap((target) => assessments.value.filter((record) => record.id === assessmentId(target.organizationId, target.fiscalYear)))
+    if (records.length === 0) return null
+    const changes: CatalogueOverridesRecord[] = records.map((record) => ({ id: record.id, organizationId: record.organizationId, fiscalYear: record.scores.fiscalYear, overrides }))
+    const updated = records.map((record) => ({ ...record, threshold }))
+    const result = await persistence.saveDocuments([
+      ...changes.map((entry) => ({ kind: CATALOGUE_OVERRIDES, id: entry.id, organizationId: entry.organizationId, data: entry })),
+      ...updated.map((record) => ({ kind: ASSESSMENT, id: record.id, organizationId: record.organizationId, data: record })),
+    ])
+    if (result.ok) {
+      for (const entry of changes) upsert(catalogueOverrides.value, entry)
+      for (const record of updated) upsert(assessments.value, record)
+    }
+    return result
+  }
+
   async function resetCatalogue(): Promise<SaveResult | null> {
     return replaceCatalogueSettings(NO_CATALOGUE_OVERRIDES, DEFAULT_THRESHOLD)
   }
@@ -350,7 +370,7 @@ export const useWorkspaceStore = defineStore('workspace', () => {
     previousAssessment, previousAnalysis,
     yearsOf, catalogueOverridesOf, effectiveCatalogue, analysisOf, load, refresh, settled, select, saveImported, updateOrganization,
     updateAssessment, assessmentRevision, setOverride, setThreshold,
-    saveCatalogueOverrides, replaceCatalogueSettings, resetCatalogue, addManualYear, deleteAssessment,
+    saveCatalogueOverrides, replaceCatalogueSettings, replaceCatalogueSettingsOf, resetCatalogue, addManualYear, deleteAssessment,
     lastImport, applyImport, undoImport,
   }
 })
