@@ -25,8 +25,16 @@ export const CatalogueFileSchema = z.strictObject({
   organization: z.string().max(300).default(''),
   exportedAt: z.string().max(40).default(''),
   threshold: z.number().min(0).max(100),
+  /** The province form: one file for a province's organisations (absent: an organisation's own file). */
+  province: z.string().trim().min(1).max(200).optional(),
+  /** Which organisations of the province it is for, by name, or "all". */
+  organizations: z.union([z.literal('all'), z.array(z.string().trim().min(1).max(300)).min(1).max(2000)]).optional(),
   edits: CatalogueOverridesSchema.shape.edits,
   added: CatalogueOverridesSchema.shape.added,
+}).superRefine((file, ctx) => {
+  if ((file.province === undefined) !== (file.organizations === undefined)) {
+    ctx.addIssue({ code: 'custom', message: 'province-form', path: [file.province === undefined ? 'province' : 'organizations'] })
+  }
 })
 export type CatalogueFile = z.infer<typeof CatalogueFileSchema>
 
@@ -47,8 +55,14 @@ export interface CatalogueFileError {
   fileYear?: number
 }
 
+/** A province file's reach: its province and the organisations it names ("all": every one). */
+export interface ProvinceReach {
+  province: string
+  organizations: 'all' | string[]
+}
+
 export type CatalogueFileResult =
-  | { ok: true; overrides: CatalogueOverrides; threshold: number; fiscalYear: number }
+  | { ok: true; overrides: CatalogueOverrides; threshold: number; fiscalYear: number; province: ProvinceReach | null }
   | { ok: false; error: CatalogueFileError }
 
 /** The text of an export file. */
@@ -91,7 +105,44 @@ export function parseCatalogueFile(text: string, fiscalYear: number, catalogue: 
   const overrides = checked.data
   const stale = staleOverrides(catalogue, overrides)[0]
   if (stale) return fail({ code: stale.reason, path: stale.path, itemCode: stale.code })
-  return { ok: true, overrides, threshold: file.threshold, fiscalYear: file.fiscalYear }
+  const province = file.province !== undefined && file.organizations !== undefined ? { province: file.province, organizations: file.organizations } : null
+  return { ok: true, overrides, threshold: file.threshold, fiscalYear: file.fiscalYear, province }
+}
+
+/** The text of a province file: one organisation's changes, for the organisations it names or all of the province. */
+export function serializeProvinceCatalogueFile(
+  fiscalYear: number, overrides: CatalogueOverrides, threshold: number,
+  meta: { organization: string; exportedAt: string; province: string; organizations: 'all' | string[] },
+): string {
+  const file: CatalogueFile = CatalogueFileSchema.parse({
+    format: CATALOGUE_FILE_FORMAT, version: CATALOGUE_FILE_VERSION, fiscalYear,
+    organization: meta.organization, exportedAt: meta.exportedAt, threshold,
+    province: meta.province, organizations: meta.organizations,
+    edits: overrides.edits, added: overrides.added,
+  })
+  return `${JSON.stringify(file, null, 2)}\n`
+}
+
+/**
+ * The organisations of a workspace a province file applies to: those with a saved assessment of the
+ * file's year that it names (by name, spacing and the อบต./เทศบาล short forms as `nameKey` reads them)
+ * or all of them; and the names it gives that match none. Names are compared through a Map, never as
+ * object keys.
+ */
+export function provinceTargets<O extends { id: string; name: string }>(
+  reach: ProvinceReach, organizations: readonly O[], hasYear: (organizationId: string) => boolean, nameKey: (name: string) => string,
+): { targets: O[]; unmatched: string[] } {
+  const withYear = organizations.filter((organization) => hasYear(organization.id))
+  if (reach.organizations === 'all') return { targets: withYear, unmatched: [] }
+  const byKey = new Map(withYear.map((organization) => [nameKey(organization.name), organization]))
+  const targets = new Map<string, O>()
+  const unmatched: string[] = []
+  for (const name of reach.organizations) {
+    const found = byKey.get(nameKey(name))
+    if (found) targets.set(found.id, found)
+    else unmatched.push(name)
+  }
+  return { targets: [...targets.values()], unmatched }
 }
 
 function invalid(raw: unknown, error: z.ZodError): CatalogueFileError {

@@ -28,18 +28,50 @@ export function committeeSource(edited: number, added: number): CatalogueSource 
 /** The tool of each indicator (1-5 IIT, 6-8 EIT, 9-10 OIT): the same in every year. */
 const INDICATOR_TOOL = new Map<number, Tool>(TEN_INDICATORS.map((indicator) => [indicator.no, indicator.tool]))
 
+function toolOfCode(code: string): Tool | undefined {
+  return (Object.keys(TOOL_PREFIX) as Tool[]).find((tool) => code.startsWith(TOOL_PREFIX[tool]))
+}
+
+/** The label of a file source: the file name, sheet and row, as the screens cite it. */
+export function fileFactLabel(ref: FileFactRef): string {
+  const place = [ref.sheet === null ? null : `ชีต ${ref.sheet}`, ref.row === null ? null : `แถว ${ref.row}`].filter(Boolean).join(' ')
+  return (place === '' ? ref.file : `${ref.file} (${place})`).slice(0, 300)
+}
+
 export const OverrideTitleSchema = z.string().trim().min(1).max(500)
 
 /** Issue groups 1-7, each once. */
 export const IssueGroupListSchema = z.array(IssueGroupNoSchema).max(7)
   .refine((groups) => new Set(groups).size === groups.length, { message: 'duplicate' })
 
+/**
+ * Where an adopted fact was read: an imported result file, its sheet and row (1-based). A fact without
+ * one was set by the committee in this app.
+ */
+export const FileFactRefSchema = z.strictObject({
+  file: z.string().trim().min(1).max(300),
+  sheet: z.string().max(100).nullable(),
+  row: z.number().int().min(1).max(1_000_000).nullable(),
+})
+export type FileFactRef = z.infer<typeof FileFactRefSchema>
+
 export const ItemEditSchema = z.strictObject({
   code: ItemCodeSchema,
   /** The committee's title; absent keeps the shipped one. */
   title: OverrideTitleSchema.optional(),
+  /** Where the title was read when it was adopted from an imported file; absent: the committee typed it. */
+  titleFrom: FileFactRefSchema.optional(),
+  /** The indicator adopted from an imported file (its item list or its figures); absent keeps the shipped one. */
+  indicator: IndicatorNoSchema.optional(),
+  /** Where the indicator was read (required with `indicator`). */
+  indicatorFrom: FileFactRefSchema.optional(),
   /** The committee's groups (empty: the item belongs to no group); absent keeps the shipped mapping. */
   issueGroups: IssueGroupListSchema.optional(),
+}).superRefine((edit, ctx) => {
+  if ((edit.indicator === undefined) !== (edit.indicatorFrom === undefined)) ctx.addIssue({ code: 'custom', message: 'indicator-source', path: ['indicatorFrom'] })
+  if (edit.titleFrom !== undefined && edit.title === undefined) ctx.addIssue({ code: 'custom', message: 'title-source', path: ['titleFrom'] })
+  const tool = toolOfCode(edit.code)
+  if (edit.indicator !== undefined && INDICATOR_TOOL.get(edit.indicator) !== tool) ctx.addIssue({ code: 'custom', message: 'indicator-mismatch', path: ['indicator'] })
 })
 export type ItemEdit = z.infer<typeof ItemEditSchema>
 
@@ -49,8 +81,13 @@ export const AddedItemSchema = z.strictObject({
   /** null when the committee does not know the indicator: the item is shown, flagged and grouped only. */
   indicator: IndicatorNoSchema.nullable(),
   title: OverrideTitleSchema.nullable(),
+  /** Where the title and the indicator were read, when the item was adopted from an imported file. */
+  titleFrom: FileFactRefSchema.optional(),
+  indicatorFrom: FileFactRefSchema.optional(),
   issueGroups: IssueGroupListSchema,
 }).superRefine((item, ctx) => {
+  if (item.titleFrom !== undefined && item.title === null) ctx.addIssue({ code: 'custom', message: 'title-source', path: ['titleFrom'] })
+  if (item.indicatorFrom !== undefined && item.indicator === null) ctx.addIssue({ code: 'custom', message: 'indicator-source', path: ['indicatorFrom'] })
   if (!item.code.startsWith(TOOL_PREFIX[item.tool])) {
     ctx.addIssue({ code: 'custom', message: 'tool-mismatch', path: ['tool'] })
   }
@@ -125,6 +162,20 @@ export function staleOverrides(catalogue: Catalogue, overrides: CatalogueOverrid
  */
 export function applyCatalogueOverrides(catalogue: Catalogue, overrides: CatalogueOverrides): Catalogue {
   if (!hasCatalogueOverrides(overrides)) return catalogue
+  const fileSources = new Map<string, CatalogueSource>()
+  // One source per file, sheet and row cited, ids in the order first cited (file-1, file-2, ...).
+  const sourceOf = (ref: FileFactRef | undefined): string => {
+    if (ref === undefined) return COMMITTEE_SOURCE_ID
+    const label = fileFactLabel(ref)
+    const known = fileSources.get(label)
+    if (known) return known.id
+    const source: CatalogueSource = {
+      id: `file-${fileSources.size + 1}`, kind: 'file', url: null, label,
+      note: 'adopted by the committee from the result file it imported; not checked against the NACC\'s manual',
+    }
+    fileSources.set(label, source)
+    return source.id
+  }
   const edits = new Map(overrides.edits.map((edit) => [edit.code, edit]))
   const shipped = new Set(catalogue.items.map((item) => item.code))
   let edited = 0
@@ -132,11 +183,21 @@ export function applyCatalogueOverrides(catalogue: Catalogue, overrides: Catalog
     const edit = edits.get(item.code)
     if (!edit) return item
     edited++
+    const sources = { ...item.sources }
+    if (edit.title !== undefined) sources.title = sourceOf(edit.titleFrom)
+    if (edit.indicator !== undefined) sources.indicator = sourceOf(edit.indicatorFrom)
+    // A sub-indicator under another indicator no longer holds once the file moves the item.
+    const subIndicator = edit.indicator !== undefined && item.subIndicator !== null && !item.subIndicator.startsWith(`${edit.indicator}.`)
+      ? null : item.subIndicator
+    if (subIndicator === null) sources.subIndicator = null
     return {
       ...item,
       title: edit.title ?? item.title,
       titleUncertain: edit.title !== undefined ? false : item.titleUncertain,
-      sources: edit.title !== undefined ? { ...item.sources, title: COMMITTEE_SOURCE_ID } : item.sources,
+      indicator: edit.indicator ?? item.indicator,
+      indicatorUncertain: edit.indicator !== undefined ? false : item.indicatorUncertain,
+      subIndicator,
+      sources,
       issueGroups: edit.issueGroups ? [...edit.issueGroups].sort((a, b) => a - b) : item.issueGroups,
     }
   })
@@ -146,8 +207,8 @@ export function applyCatalogueOverrides(catalogue: Catalogue, overrides: Catalog
       code: item.code, tool: item.tool, indicator: item.indicator, subIndicator: null,
       title: item.title, titleUncertain: false, indicatorUncertain: false,
       sources: {
-        title: item.title === null ? null : COMMITTEE_SOURCE_ID,
-        indicator: item.indicator === null ? null : COMMITTEE_SOURCE_ID,
+        title: item.title === null ? null : sourceOf(item.titleFrom),
+        indicator: item.indicator === null ? null : sourceOf(item.indicatorFrom),
         subIndicator: null,
       },
       issueGroups: [...item.issueGroups].sort((a, b) => a - b),
@@ -155,7 +216,10 @@ export function applyCatalogueOverrides(catalogue: Catalogue, overrides: Catalog
   return CatalogueSchema.parse({
     ...catalogue,
     items: [...items, ...added].sort((a, b) => compareItemCodes(a.code, b.code)),
-    sources: [...catalogue.sources.filter((source) => source.id !== COMMITTEE_SOURCE_ID), committeeSource(edited, added.length)],
+    sources: [
+      ...catalogue.sources.filter((source) => source.id !== COMMITTEE_SOURCE_ID && !source.id.startsWith('file-')),
+      committeeSource(edited, added.length), ...fileSources.values(),
+    ],
   })
 }
 
@@ -164,11 +228,19 @@ export function withItemEdit(catalogue: Catalogue, overrides: CatalogueOverrides
   const shipped = catalogue.items.find((item) => item.code === edit.code)
   const sameTitle = edit.title === undefined || edit.title === shipped?.title
   const sameGroups = edit.issueGroups === undefined || (shipped !== undefined && sameSet(edit.issueGroups, shipped.issueGroups))
+  const sameIndicator = edit.indicator === undefined || edit.indicator === shipped?.indicator
   const clean: ItemEdit = { code: edit.code }
-  if (!sameTitle) clean.title = edit.title
+  if (!sameTitle) {
+    clean.title = edit.title
+    if (edit.titleFrom) clean.titleFrom = edit.titleFrom
+  }
+  if (!sameIndicator) {
+    clean.indicator = edit.indicator
+    clean.indicatorFrom = edit.indicatorFrom
+  }
   if (!sameGroups) clean.issueGroups = edit.issueGroups
   const others = overrides.edits.filter((entry) => entry.code !== edit.code)
-  const edits = sameTitle && sameGroups ? others : [...others, clean]
+  const edits = sameTitle && sameGroups && sameIndicator ? others : [...others, clean]
   return CatalogueOverridesSchema.parse({ ...overrides, edits: edits.sort((a, b) => compareItemCodes(a.code, b.code)) })
 }
 

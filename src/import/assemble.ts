@@ -4,7 +4,7 @@ import { round2 } from '@/domain/thai/numbers'
 import { OrganizationSchema } from '@/domain/workspace'
 import type { ImportLimits } from './limits'
 import { fail, ok, targetKey, where, type ImportWarning, type Result, type Where } from './problems'
-import { whereOf, type ScoreRecord, type SheetRecords } from './records'
+import { whereOf, type RowItemFacts, type ScoreRecord, type SheetRecords } from './records'
 import type { OrganizationInfo } from './title'
 
 /**
@@ -28,6 +28,8 @@ export interface ParsedAssessment {
   where: Where
   /** Every row its figures were read from (to tell which warnings concern it). */
   rows: Array<{ sheet: string | null; row: number }>
+  /** What item rows state beside their scores (title, tool, indicator) and where; absent when no row does. */
+  itemFacts?: Array<RowItemFacts & { code: string; sheet: string | null; row: number | null }>
 }
 
 export interface AssembleOptions {
@@ -181,7 +183,10 @@ function addRecord(group: Group, record: ScoreRecord, keyOf: (name: string) => s
   }
   const target = record.target
   switch (target.kind) {
-    case 'item': parsed.itemScores.push({ code: target.code, score: record.value }); break
+    case 'item':
+      parsed.itemScores.push({ code: target.code, score: record.value })
+      if (record.itemFacts) (parsed.itemFacts ??= []).push({ code: target.code, ...record.itemFacts, sheet: record.sheet, row: record.row })
+      break
     case 'indicator': parsed.indicatorScores.push({ indicator: target.no, score: record.value as number }); break
     case 'total': parsed.publishedTotal = record.value; break
     case 'tool': parsed.publishedTools.push({ tool: target.tool, score: record.value as number, where: whereOf(record) }); break

@@ -25,6 +25,15 @@ export interface ScoreRecord extends Where {
   value: number | null
   organization: OrganizationInfo | null
   fiscalYear: number | null
+  /** What a long table's row states beside an item's score (its question text, tool, indicator); absent when nothing. */
+  itemFacts?: RowItemFacts
+}
+
+/** An item row's title cell (trimmed, at most 500 characters), tool cell and indicator cell, as read. */
+export interface RowItemFacts {
+  title: string | null
+  tool: Tool | null
+  indicator: number | null
 }
 
 /** The position of a record alone, for messages (a record carries more than a `Where`). */
@@ -147,6 +156,15 @@ function longRecords(sheet: Sheet, table: LongTable, fileName: string | null, ou
       out.warnings.push({ code: 'tool-mismatch', where: at(r, table.tool), text: toolText, target })
     }
     pushScore(out, target, row[scoreColumn], fileName, sheet.name, r + 1, scoreColumn + 1, filledOrganization, filledYear)
+    if (target.kind === 'item' && out.records.at(-1)?.row === r + 1) {
+      // The title cell of an item row is its question text unless it is only the code again.
+      const titleText = text(table.title).replace(/\s+/g, ' ').trim()
+      const title = titleText !== '' && fromTitle?.kind !== 'item' ? titleText.slice(0, 500) : null
+      const indicator = fromIndicator?.kind === 'indicator' ? fromIndicator.no : null
+      if (title !== null || indicator !== null || explicitTool !== null) {
+        out.records.at(-1)!.itemFacts = { title, tool: explicitTool, indicator }
+      }
+    }
   }
 }
 

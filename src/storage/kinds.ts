@@ -25,8 +25,12 @@ function defineKind<S extends z.ZodType>(kind: string, schema: S, version = 1, m
 
 export const ORGANIZATION = defineKind('organization', OrganizationSchema)
 export const ASSESSMENT = defineKind('assessment', AssessmentRecordSchema)
-/** A committee's catalogue changes for one organisation and year; id `${organizationId}:${fiscalYear}`. */
-export const CATALOGUE_OVERRIDES = defineKind('catalogue-overrides', CatalogueOverridesRecordSchema)
+/**
+ * A committee's catalogue changes for one organisation and year; id `${organizationId}:${fiscalYear}`.
+ * Version 2: an edit may set the indicator, and a title or indicator adopted from an imported result
+ * file cites it (`titleFrom`, `indicatorFrom`: file, sheet, row); all optional, so version 1 is valid as it is.
+ */
+export const CATALOGUE_OVERRIDES = defineKind('catalogue-overrides', CatalogueOverridesRecordSchema, 2, { 1: (data: unknown) => data })
 /** The seven issue groups' texts of one organisation and year; id `${organizationId}:${fiscalYear}`. */
 export const GROUP_ANALYSIS = defineKind('group-analysis', GroupAnalysisDocumentSchema)
 /** An organisation's own recommendation texts for one year; id `${organizationId}:${fiscalYear}`. */

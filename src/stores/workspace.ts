@@ -245,6 +245,26 @@ export const useWorkspaceStore = defineStore('workspace', () => {
     return result
   }
 
+  /**
+   * Puts one catalogue file's changes and threshold into several organisations' years (a province's
+   * file), all or nothing in one transaction.
+   */
+  async function replaceCatalogueSettingsOf(targets: ReadonlyArray<{ organizationId: string; fiscalYear: number }>, overrides: CatalogueOverrides, threshold: number): Promise<SaveResult | null> {
+    const records = targets.flatMap((target) => assessments.value.filter((record) => record.id === assessmentId(target.organizationId, target.fiscalYear)))
+    if (records.length === 0) return null
+    const changes: CatalogueOverridesRecord[] = records.map((record) => ({ id: record.id, organizationId: record.organizationId, fiscalYear: record.scores.fiscalYear, overrides }))
+    const updated = records.map((record) => ({ ...record, threshold }))
+    const result = await persistence.saveDocuments([
+      ...changes.map((entry) => ({ kind: CATALOGUE_OVERRIDES, id: entry.id, organizationId: entry.organizationId, data: entry })),
+      ...updated.map((record) => ({ kind: ASSESSMENT, id: record.id, organizationId: record.organizationId, data: record })),
+    ])
+    if (result.ok) {
+      for (const entry of changes) upsert(catalogueOverrides.value, entry)
+      for (const record of updated) upsert(assessments.value, record)
+    }
+    return result
+  }
+
   async function resetCatalogue(): Promise<SaveResult | null> {
     return replaceCatalogueSettings(NO_CATALOGUE_OVERRIDES, DEFAULT_THRESHOLD)
   }
@@ -289,21 +309,29 @@ export const useWorkspaceStore = defineStore('workspace', () => {
    * Saves an import's organisations and assessments in one transaction (all or nothing, validated
    * first), remembers the documents they replace for `undoImport`, then opens `open`.
    */
-  async function applyImport(plan: { organizations: Organization[]; records: AssessmentRecord[] }, open: Selection | null): Promise<SaveResult> {
+  async function applyImport(
+    plan: { organizations: Organization[]; records: AssessmentRecord[]; catalogueChanges?: CatalogueOverridesRecord[] }, open: Selection | null,
+  ): Promise<SaveResult> {
     const organizationsBefore = new Map(organizations.value.map((organization) => [organization.id, organization]))
     const assessmentsBefore = new Map(assessments.value.map((record) => [record.id, record]))
+    const changesBefore = new Map(catalogueOverrides.value.map((entry) => [entry.id, entry]))
+    const catalogueChanges = plan.catalogueChanges ?? []
     const undo: ImportUndo = {
       organizations: plan.organizations.map((organization) => ({ id: organization.id, before: organizationsBefore.get(organization.id) ?? null })),
       assessments: plan.records.map((record) => ({ id: record.id, organizationId: record.organizationId, before: assessmentsBefore.get(record.id) ?? null })),
+      catalogue: catalogueChanges.map((entry) => ({ id: entry.id, before: changesBefore.get(entry.id) ?? null })),
       selection: selection.value,
     }
     const result = await persistence.writeDocuments([
       ...plan.organizations.map((organization) => ({ kind: ORGANIZATION, id: organization.id, organizationId: organization.id, data: organization })),
       ...plan.records.map((record) => ({ kind: ASSESSMENT, id: record.id, organizationId: record.organizationId, data: record })),
+      // What the committee adopted from the file, in the same transaction (and undone with it).
+      ...catalogueChanges.map((entry) => ({ kind: CATALOGUE_OVERRIDES, id: entry.id, organizationId: entry.organizationId, data: entry })),
     ], [])
     if (!result.ok) return result
     organizations.value = replaceAll(organizations.value, plan.organizations, [])
     assessments.value = replaceAll(assessments.value, plan.records, [])
+    catalogueOverrides.value = replaceAll(catalogueOverrides.value, catalogueChanges, [])
     lastImport.value = undo
     if (open) await select(open.organizationId, open.fiscalYear)
     return result
@@ -317,16 +345,21 @@ export const useWorkspaceStore = defineStore('workspace', () => {
     const restoredAssessments = undo.assessments.flatMap((entry) => (entry.before ? [entry.before] : []))
     const addedOrganizations = undo.organizations.filter((entry) => !entry.before).map((entry) => entry.id)
     const addedAssessments = undo.assessments.filter((entry) => !entry.before).map((entry) => entry.id)
+    const restoredChanges = (undo.catalogue ?? []).flatMap((entry) => (entry.before ? [entry.before] : []))
+    const addedChanges = (undo.catalogue ?? []).filter((entry) => !entry.before).map((entry) => entry.id)
     const result = await persistence.writeDocuments([
       ...restoredOrganizations.map((organization) => ({ kind: ORGANIZATION, id: organization.id, organizationId: organization.id, data: organization })),
       ...restoredAssessments.map((record) => ({ kind: ASSESSMENT, id: record.id, organizationId: record.organizationId, data: record })),
+      ...restoredChanges.map((entry) => ({ kind: CATALOGUE_OVERRIDES, id: entry.id, organizationId: entry.organizationId, data: entry })),
     ], [
+      ...addedChanges.map((id) => ({ kind: CATALOGUE_OVERRIDES, id })),
       ...addedAssessments.map((id) => ({ kind: ASSESSMENT, id })),
       ...addedOrganizations.map((id) => ({ kind: ORGANIZATION, id })),
     ])
     if (!result.ok) return result
     organizations.value = replaceAll(organizations.value, restoredOrganizations, addedOrganizations)
     assessments.value = replaceAll(assessments.value, restoredAssessments, addedAssessments)
+    catalogueOverrides.value = replaceAll(catalogueOverrides.value, restoredChanges, addedChanges)
     lastImport.value = null
     const back = undo.selection && assessments.value.some((record) => record.id === assessmentId(undo.selection!.organizationId, undo.selection!.fiscalYear))
       ? undo.selection
@@ -342,7 +375,7 @@ export const useWorkspaceStore = defineStore('workspace', () => {
     previousAssessment, previousAnalysis,
     yearsOf, catalogueOverridesOf, effectiveCatalogue, analysisOf, load, refresh, settled, select, saveImported, updateOrganization,
     updateAssessment, assessmentRevision, setOverride, setThreshold,
-    saveCatalogueOverrides, replaceCatalogueSettings, resetCatalogue, addManualYear, deleteAssessment,
+    saveCatalogueOverrides, replaceCatalogueSettings, replaceCatalogueSettingsOf, resetCatalogue, addManualYear, deleteAssessment,
     lastImport, applyImport, undoImport,
   }
 })
@@ -351,6 +384,8 @@ export const useWorkspaceStore = defineStore('workspace', () => {
 export interface ImportUndo {
   organizations: Array<{ id: string; before: Organization | null }>
   assessments: Array<{ id: string; organizationId: string; before: AssessmentRecord | null }>
+  /** Catalogue changes adopted from the imported file (absent: none). */
+  catalogue?: Array<{ id: string; before: CatalogueOverridesRecord | null }>
   selection: Selection | null
 }
 

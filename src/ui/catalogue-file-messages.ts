@@ -6,7 +6,7 @@ import { formatNumber, type DigitStyle } from '@/domain/thai'
 const FIELD: Record<string, string> = {
   code: 'รหัสข้อ', title: 'ชื่อข้อ', issueGroups: 'ประเด็น', tool: 'เครื่องมือ', indicator: 'ตัวชี้วัด',
   threshold: 'เกณฑ์คะแนน', fiscalYear: 'ปีงบประมาณ', version: 'รุ่นของไฟล์', format: 'ชนิดไฟล์',
-  organization: 'ชื่อหน่วยงาน', exportedAt: 'วันที่ส่งออก', edits: 'รายการแก้ไข', added: 'ข้อที่เพิ่ม',
+  organization: 'ชื่อหน่วยงาน', province: 'จังหวัด', organizations: 'หน่วยงานที่ใช้ไฟล์', exportedAt: 'วันที่ส่งออก', edits: 'รายการแก้ไข', added: 'ข้อที่เพิ่ม',
 }
 
 const ISSUE: Record<string, string> = {
@@ -18,6 +18,9 @@ const ISSUE: Record<string, string> = {
   unrecognized_keys: 'มีช่องที่โปรแกรมไม่รู้จัก',
   duplicate: 'ซ้ำกับรายการอื่นในไฟล์',
   'tool-mismatch': 'รหัสข้อไม่ตรงกับเครื่องมือ (i = IIT, e = EIT, o = OIT)',
+  'province-form': 'ไฟล์ของจังหวัดต้องระบุทั้งจังหวัดและหน่วยงานที่ใช้ไฟล์ (รายชื่อหรือ "all")',
+  'indicator-source': 'ตัวชี้วัดที่รับจากไฟล์ต้องระบุที่มา (ไฟล์ แผ่นงาน แถว)',
+  'title-source': 'ที่มาของชื่อข้อมีได้เฉพาะเมื่อระบุชื่อข้อ',
   'indicator-mismatch': 'ตัวชี้วัดไม่ใช่ของเครื่องมือนี้ (IIT 1-5, EIT 6-8, OIT 9-10)',
 }
 

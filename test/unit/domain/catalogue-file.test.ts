@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { CATALOGUE_FILE_MAX_BYTES, catalogueFor, parseCatalogueFile, serializeCatalogueFile, type CatalogueOverrides } from '@/domain'
+import { CATALOGUE_FILE_MAX_BYTES, catalogueFor, parseCatalogueFile, provinceTargets, serializeCatalogueFile, serializeProvinceCatalogueFile, type CatalogueOverrides } from '@/domain'
+import { organizationNameKey } from '@/domain/organization-name'
 
 const { catalogue } = catalogueFor(2567)
 const overrides: CatalogueOverrides = {
@@ -17,7 +18,7 @@ function fileWith(change: (file: Record<string, unknown>) => void): string {
 describe('catalogue file', () => {
   it('round-trips the changes and the threshold', () => {
     const result = parseCatalogueFile(exported, 2567, catalogue)
-    expect(result).toEqual({ ok: true, overrides, threshold: 80, fiscalYear: 2567 })
+    expect(result).toEqual({ ok: true, overrides, threshold: 80, fiscalYear: 2567, province: null })
   })
 
   it('rejects text that is not JSON, or JSON that is not a catalogue file', () => {
@@ -66,5 +67,30 @@ describe('catalogue file', () => {
     expect(parseCatalogueFile(unknown, 2567, catalogue)).toMatchObject({ ok: false, error: { code: 'unknown-code', itemCode: 'i40' } })
     const shipped = fileWith((file) => { (file.added as Array<Record<string, unknown>>)[0]!.code = 'o35' })
     expect(parseCatalogueFile(shipped, 2567, catalogue)).toMatchObject({ ok: false, error: { code: 'code-in-catalogue', itemCode: 'o35' } })
+  })
+})
+
+describe('the province form of the catalogue file', () => {
+  const { catalogue: shipped2567 } = catalogueFor(2567)
+  const overrides = { edits: [{ code: 'i12' as const, title: 'ชื่อข้อของจังหวัด' }], added: [] }
+  const organizations = [
+    { id: 'a', name: 'องค์การบริหารส่วนตำบลหนองซอน' }, { id: 'b', name: 'เทศบาลตำบลท่าช้าง' }, { id: 'c', name: 'อบต.บ้านแหง' },
+  ]
+  const hasYear = (id: string) => id !== 'c'
+
+  it('reads back its province and reach, and applies to every organisation holding the year, or those it names', () => {
+    const all = parseCatalogueFile(serializeProvinceCatalogueFile(2567, overrides, 80, { organization: 'x', exportedAt: '', province: 'มหาสารคาม', organizations: 'all' }), 2567, shipped2567)
+    expect(all.ok && all.province).toEqual({ province: 'มหาสารคาม', organizations: 'all' })
+    if (!all.ok || !all.province) throw new Error('not read')
+    expect(all.overrides.edits).toEqual(overrides.edits)
+    expect(provinceTargets(all.province, organizations, hasYear, organizationNameKey).targets.map((o) => o.id)).toEqual(['a', 'b'])
+    const named = provinceTargets({ province: 'มหาสารคาม', organizations: ['อบต.หนองซอน', 'อบต.บ้านแหง', '__proto__', 'เทศบาลตำบลไม่มี'] }, organizations, hasYear, organizationNameKey)
+    expect(named.targets.map((o) => o.id)).toEqual(['a'])
+    expect(named.unmatched).toEqual(['อบต.บ้านแหง', '__proto__', 'เทศบาลตำบลไม่มี'])
+  })
+
+  it('an organisation\'s own file has no province', () => {
+    const own = parseCatalogueFile(serializeCatalogueFile(2567, overrides, 80, { organization: 'x', exportedAt: '' }), 2567, shipped2567)
+    expect(own.ok && own.province).toBeNull()
   })
 })
