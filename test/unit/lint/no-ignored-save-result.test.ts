@@ -27,7 +27,7 @@ declare const workspace: {
 declare function ensureSaved<T extends SaveResult | null>(result: T): T
 `
 
-tester.run('no-ignored-save-result', rule as never, {
+tester.run('no-ignored-save-result', rule, {
   valid: [
     { code: `${header}async function f() { const result = await workspace.applyImport({}); if (!result.ok) return }` },
     { code: `${header}async function f() { ensureSaved(await workspace.applyImport({})) }` },
