@@ -101,13 +101,13 @@ function table000(input: ResultsReportInput): ReportBlock {
   return {
     type: 'table', id: 'results-000', sheetName: 'ผลการดำเนินงาน',
     columns: [
-      { header: 'ลำดับ', width: 5, align: 'center' },
-      { header: 'รายการโครงการ (ตั้งต้น)', width: 33 },
-      { header: 'มิติ', width: 5, align: 'center' },
-      { header: 'งบประมาณ (บาท)', width: 11, align: 'right' },
-      { header: 'เบิกจ่าย (บาท)', width: 11, align: 'right' },
-      ...STATUSES.map((status) => ({ header: input.statusLabel[status], width: 7, align: 'center' as const })),
-      { header: 'หมายเหตุ', width: 13 },
+      { header: 'ลำดับ', width: 7, align: 'center' },
+      { header: 'รายการโครงการ (ตั้งต้น)', width: 30 },
+      { header: 'มิติ', width: 6, align: 'center' },
+      { header: 'งบประมาณ (บาท)', width: 12, align: 'right' },
+      { header: 'เบิกจ่าย (บาท)', width: 12, align: 'right' },
+      ...STATUSES.map((status) => ({ header: input.statusLabel[status], width: 9, align: 'center' as const })),
+      { header: 'หมายเหตุ', width: 12 },
     ],
     rows,
   }
@@ -129,7 +129,7 @@ function table001Summary(input: ResultsReportInput): ReportBlock {
   })
   const { figures } = input
   rows.push([
-    cell('รวม', { bold: true }), cell(''), cell(''),
+    cell(''), cell('รวม', { bold: true }), cell(''),
     numberCell(d(figures.byStatus.done), figures.byStatus.done, 0, { bold: true }), numberCell(d(figures.byStatus['not-possible']), figures.byStatus['not-possible'], 0, { bold: true }),
     numberCell(money(figures.budget, digits), figures.budget, 2, { bold: true }), numberCell(money(0, digits), 0, 2, { bold: true }),
     numberCell(money(figures.disbursed, digits), figures.disbursed, 2, { bold: true }), numberCell(money(figures.remaining, digits), figures.remaining, 2, { bold: true }),
@@ -138,15 +138,15 @@ function table001Summary(input: ResultsReportInput): ReportBlock {
   return {
     type: 'table', id: 'results-001-summary', sheetName: 'สรุปผลการดำเนินงาน', title: 'สรุปผลการดำเนินงานตามแผนปฏิบัติการ',
     columns: [
-      { header: 'ลำดับ', width: 5, align: 'center' },
-      { header: 'รายการโครงการ', width: 30 },
-      { header: 'มิติ', width: 5, align: 'center' },
-      { header: 'แล้วเสร็จ', width: 7, align: 'center' },
-      { header: 'ไม่สามารถดำเนินการได้', width: 9, align: 'center' },
-      { header: 'งบประมาณ', width: 10, align: 'right' },
-      { header: 'ไม่ใช้งบประมาณ', width: 8, align: 'right' },
-      { header: 'เบิกจ่าย', width: 10, align: 'right' },
-      { header: 'คงเหลือ', width: 10, align: 'right' },
+      { header: 'ลำดับ', width: 7, align: 'center' },
+      { header: 'รายการโครงการ', width: 28 },
+      { header: 'มิติ', width: 6, align: 'center' },
+      { header: 'แล้วเสร็จ', width: 8, align: 'center' },
+      { header: 'ไม่สามารถดำเนินการได้', width: 10, align: 'center' },
+      { header: 'งบประมาณ', width: 12, align: 'right' },
+      { header: 'ไม่ใช้งบประมาณ', width: 10, align: 'right' },
+      { header: 'เบิกจ่าย', width: 12, align: 'right' },
+      { header: 'คงเหลือ', width: 12, align: 'right' },
       { header: 'หมายเหตุ', width: 9 },
     ],
     rows,
@@ -171,15 +171,15 @@ function detail001(input: ResultsReportInput): ReportBlock {
   return {
     type: 'table', id: 'results-001-detail', sheetName: 'รายละเอียดผลการดำเนินงาน', title: 'รายงานผลการดำเนินงานรายโครงการ',
     columns: [
-      { header: 'ลำดับ', width: 5, align: 'center' },
-      { header: 'โครงการ/กิจกรรม', width: 15 },
+      { header: 'ลำดับ', width: 6, align: 'center' },
+      { header: 'โครงการ/กิจกรรม', width: 18 },
       { header: 'วิธีการดำเนินงาน', width: 17 },
       { header: 'ตัวชี้วัด', width: 12 },
-      { header: 'งบประมาณ', width: 9, align: 'right' },
-      { header: 'ระยะเวลาดำเนินการ', width: 10 },
+      { header: 'งบประมาณ', width: 10, align: 'right' },
+      { header: 'ระยะเวลาดำเนินการ', width: 11 },
       { header: 'ผลการดำเนินงาน', width: 15 },
-      { header: 'การใช้จ่ายงบประมาณ', width: 9, align: 'right' },
-      { header: 'หน่วยงานรับผิดชอบ', width: 9 },
+      { header: 'การใช้จ่ายงบประมาณ', width: 10, align: 'right' },
+      { header: 'หน่วยงานรับผิดชอบ', width: 10 },
     ],
     rows,
   }

@@ -44,7 +44,7 @@ export function buildActionPlanTableReport(input: ActionPlanTableInput): Report 
     ]
   })
   rows.push([
-    cell('รวมทั้งสิ้น', { bold: true }), cell(''), cell(''),
+    cell(''), cell('รวมทั้งสิ้น', { bold: true }), cell(''),
     numberCell(money(totals.budget), totals.budget, 2, { bold: true }),
     ...totals.quarters.map((count) => numberCell(d(count), count, 0, { bold: true })),
     cell(''),
@@ -54,12 +54,12 @@ export function buildActionPlanTableReport(input: ActionPlanTableInput): Report 
     {
       type: 'table', id: 'action-plan', sheetName: 'แผนปฏิบัติการ',
       columns: [
-        { header: 'ลำดับ', width: 6, align: 'center' },
-        { header: 'รายการโครงการ (ตั้งต้น)', width: 46 },
+        { header: 'ลำดับ', width: 7, align: 'center' },
+        { header: 'รายการโครงการ (ตั้งต้น)', width: 44 },
         { header: 'มิติ', width: 6, align: 'center' },
         { header: 'งบประมาณ (บาท)', width: 13, align: 'right' },
-        ...[1, 2, 3, 4].map((quarter) => ({ header: `ไตรมาส ${d(quarter)}`, width: 6, align: 'center' as const })),
-        { header: 'หมายเหตุ', width: 11 },
+        ...[1, 2, 3, 4].map((quarter) => ({ header: `ไตรมาส ${d(quarter)}`, width: 8, align: 'center' as const })),
+        { header: 'หมายเหตุ', width: 10 },
       ],
       rows,
     },

@@ -51,7 +51,7 @@ describe('the plan in e-PlanNACC\'s shape', () => {
       ['๑', ROW_1.name, '๑', '๑๐,๐๐๐.๐๐', '', '/', '/', '', ''],
       ['๒', ROW_26.name, '๓', '๕,๐๐๐.๐๐', '', '', '/', '/', ''],
       ['๓', ROW_30.name, '*๑', '๐.๐๐', '', '/', '', '', ''],
-      ['รวมทั้งสิ้น', '', '', '๑๕,๐๐๐.๐๐', '๐', '๒', '๒', '๑', ''],
+      ['', 'รวมทั้งสิ้น', '', '๑๕,๐๐๐.๐๐', '๐', '๒', '๒', '๑', ''],
     ])
     for (const row of table.rows) expect(row).toHaveLength(table.columns.length)
   })
@@ -78,7 +78,7 @@ describe('the plan in e-PlanNACC\'s shape', () => {
     const workbook = XLSX.read(reportToXlsx(report), { type: 'array' })
     expect(workbook.SheetNames).toEqual(['แผนปฏิบัติการ'])
     const rows = sheetRows(workbook, 'แผนปฏิบัติการ')
-    expect(rows.find((row) => row[0] === 'รวมทั้งสิ้น')).toEqual(['รวมทั้งสิ้น', '', '', 15000, 0, 2, 2, 1, ''])
+    expect(rows.find((row) => row[1] === 'รวมทั้งสิ้น')).toEqual(['', 'รวมทั้งสิ้น', '', 15000, 0, 2, 2, 1, ''])
     expect(rows.find((row) => row[0] === 1)?.[3]).toBe(10000)
     const xml = unzipEntry(await reportToDocxBuffer(report), 'word/document.xml')
     expect(docxSections(xml).map((section) => section.orientation)).toEqual(['landscape', 'portrait'])
@@ -120,7 +120,7 @@ describe('the round\'s results report', () => {
   it('001: the summary table with its total row, then the detail table of seed 001 with the reason of what could not be done', () => {
     const report = resultsReport('001')
     const summary = tableOf(report, 'results-001-summary')
-    expect(lines(summary).at(-1)).toEqual(['รวม', '', '', '๒', '๑', '๑๕,๐๐๐.๐๐', '๐.๐๐', '๘,๕๐๐.๐๐', '๖,๕๐๐.๐๐', ''])
+    expect(lines(summary).at(-1)).toEqual(['', 'รวม', '', '๒', '๑', '๑๕,๐๐๐.๐๐', '๐.๐๐', '๘,๕๐๐.๐๐', '๖,๕๐๐.๐๐', ''])
     const detail = tableOf(report, 'results-001-detail')
     expect(detail.columns.map((column) => column.header)).toEqual([
       'ลำดับ', 'โครงการ/กิจกรรม', 'วิธีการดำเนินงาน', 'ตัวชี้วัด', 'งบประมาณ', 'ระยะเวลาดำเนินการ', 'ผลการดำเนินงาน', 'การใช้จ่ายงบประมาณ', 'หน่วยงานรับผิดชอบ',
