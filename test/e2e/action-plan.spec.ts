@@ -27,6 +27,7 @@ test('imports a pasted plan table with a preview, undoes it, imports again, and 
   await expect(page.getByTestId('plan-row-1').getByTestId('plan-quarter-2')).toHaveAttribute('data-value', '1')
   await expect(page.getByTestId('plan-row-1').getByTestId('plan-quarter-1')).toHaveAttribute('data-value', '0')
   await expect(page.getByTestId('plan-row-5').getByTestId('plan-dimension')).toHaveText('2')
+  // Seed 003's table prints 0.00 for an unfunded row: the import keeps the amount the table gives.
   await expect(page.getByTestId('plan-row-2').getByTestId('plan-budget')).toHaveAttribute('data-value', '0.00')
 
   // Undo takes the import back whole; importing again brings it back.

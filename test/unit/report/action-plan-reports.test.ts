@@ -120,7 +120,7 @@ describe('the round\'s results report', () => {
   it('001: the summary table with its total row, then the detail table of seed 001 with the reason of what could not be done', () => {
     const report = resultsReport('001')
     const summary = tableOf(report, 'results-001-summary')
-    expect(lines(summary).at(-1)).toEqual(['รวม', '', '', '๒', '๑', '๑๕,๐๐๐.๐๐', '๐.๐๐', '๘,๕๐๐.๐๐', '๖,๕๐๐.๐๐', ''])
+    expect(lines(summary).at(-1)).toEqual(['', 'รวม', '', '๒', '๑', '๑๕,๐๐๐.๐๐', '๐.๐๐', '๘,๕๐๐.๐๐', '๖,๕๐๐.๐๐', ''])
     const detail = tableOf(report, 'results-001-detail')
     expect(detail.columns.map((column) => column.header)).toEqual([
       'ลำดับ', 'โครงการ/กิจกรรม', 'วิธีการดำเนินงาน', 'ตัวชี้วัด', 'งบประมาณ', 'ระยะเวลาดำเนินการ', 'ผลการดำเนินงาน', 'การใช้จ่ายงบประมาณ', 'หน่วยงานรับผิดชอบ',
