@@ -27,7 +27,7 @@ export function flagOf(score: number | null, threshold = DEFAULT_THRESHOLD): Fla
   return round2(score) >= threshold ? 'maintain' : 'improve'
 }
 
-export interface FlaggedItem extends ScoredItem {
+export type FlaggedItem = ScoredItem & {
   computedFlag: Flag | null
   override: FlagOverride | null
   /** The flag in force: the override when there is one, otherwise the computed flag. */
@@ -46,11 +46,19 @@ export function flagItems(items: readonly ScoredItem[], threshold: number, overr
     // Every field written out, not spread or Object.assign: V8 in Node 20 copies `{ ...item, more }`
     // on a slow path, and a literal of known shape is the cheapest of the three by far; this runs for
     // every item of every assessment of a provincial workbook (bench/import.bench.ts).
-    return {
-      code: item.code, tool: item.tool, indicator: item.indicator, title: item.title, titleUncertain: item.titleUncertain,
-      inCatalogue: item.inCatalogue, status: item.status, score: item.score, conflictingScores: item.conflictingScores,
-      computedFlag, override, flag: override?.flag ?? computedFlag,
-    } satisfies Record<keyof FlaggedItem, unknown>
+    // Two literals of one shape, one per branch of the score's union, so each keeps status and score together.
+    const flag = override?.flag ?? computedFlag
+    return item.status === 'scored'
+      ? {
+          code: item.code, tool: item.tool, indicator: item.indicator, title: item.title, titleUncertain: item.titleUncertain,
+          inCatalogue: item.inCatalogue, status: item.status, score: item.score, conflictingScores: item.conflictingScores,
+          computedFlag, override, flag,
+        } satisfies Record<keyof FlaggedItem, unknown>
+      : {
+          code: item.code, tool: item.tool, indicator: item.indicator, title: item.title, titleUncertain: item.titleUncertain,
+          inCatalogue: item.inCatalogue, status: item.status, score: item.score, conflictingScores: item.conflictingScores,
+          computedFlag, override, flag,
+        } satisfies Record<keyof FlaggedItem, unknown>
   })
 }
 

@@ -1,5 +1,6 @@
 import type { Catalogue, Tool } from './framework/schema'
 import type { FlaggedItem } from './flags'
+import { isScored, type Scored } from './scoring'
 import { catalogueItemsByCode } from './framework/lookup'
 
 export interface IssueGroupAnalysis {
@@ -42,13 +43,13 @@ export function analyseIssueGroups(
     const itemsByTool: Record<Tool, FlaggedItem[]> = { IIT: [], EIT: [], OIT: [] }
     const improve: FlaggedItem[] = []
     const maintain: FlaggedItem[] = []
-    const scored: FlaggedItem[] = []
+    const scored: Array<Scored<FlaggedItem>> = []
     const indicators = new Set<number>()
     for (const item of members) {
       itemsByTool[item.tool].push(item)
       if (item.flag === 'improve') improve.push(item)
       else if (item.flag === 'maintain') maintain.push(item)
-      if (item.score !== null) scored.push(item)
+      if (isScored(item)) scored.push(item)
       if (item.indicator !== null) indicators.add(item.indicator)
     }
     return {
@@ -58,7 +59,7 @@ export function analyseIssueGroups(
       items: members,
       improve,
       maintain,
-      weakest: scored.sort((a, b) => (a.score as number) - (b.score as number)).slice(0, weakestCount),
+      weakest: scored.sort((a, b) => a.score - b.score).slice(0, weakestCount),
       indicators: [...indicators].sort((a, b) => a - b),
     }
   })

@@ -5,7 +5,7 @@ import { catalogueItemsByCode } from './framework/lookup'
 
 /** The item list of the analysis: every item with its issue groups, filtered and sorted. */
 
-export interface ListedItem extends FlaggedItem {
+export type ListedItem = FlaggedItem & {
   /** The item's issue groups (1-7) in the effective catalogue; empty when none or not in it. */
   issueGroups: number[]
 }

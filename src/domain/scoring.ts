@@ -12,7 +12,13 @@ const EPSILON = 1e-9
 
 export type ItemStatus = 'scored' | 'not-assessed' | 'missing'
 
-export interface ScoredItem {
+/** An item's score and its status, as one tagged union: `score` is a number exactly when `status` is
+ *  `scored` (the first value given), so narrowing on either one gives the other. */
+export type ItemScoreState =
+  | { status: 'scored'; score: number }
+  | { status: Exclude<ItemStatus, 'scored'>; score: null }
+
+interface ItemFacts {
   code: string
   tool: Tool
   /** null when the year's catalogue does not say (or the code is not in it). */
@@ -20,11 +26,35 @@ export interface ScoredItem {
   title: string | null
   titleUncertain: boolean
   inCatalogue: boolean
-  status: ItemStatus
-  /** The score used (the first one given); null unless `status` is `scored`. */
-  score: number | null
   /** Other values the source gave for the same item, when they differ from `score`. */
   conflictingScores: number[]
+}
+
+export type ScoredItem = ItemFacts & ItemScoreState
+
+/** The scored branch of an item type (`Scored<FlaggedItem>`: a flagged item whose score is a number). */
+export type Scored<T extends ItemScoreState> = Extract<T, { status: 'scored' }>
+
+/** Narrows an item (scored, flagged, or any item with a score state) to one with a number score. */
+export function isScored<T extends ItemScoreState>(item: T): item is Scored<T> {
+  return item.status === 'scored'
+}
+
+/** The three tool scores when all are known, else null. */
+export function knownTools(tools: Readonly<Record<Tool, number | null>>): Record<Tool, number> | null {
+  const { IIT, EIT, OIT } = tools
+  return IIT === null || EIT === null || OIT === null ? null : { IIT, EIT, OIT }
+}
+
+/** Every value, or null when one of them is unknown (a tool with an unknown indicator, a total with an
+ *  unknown tool). */
+function allKnown(values: ReadonlyArray<number | null>): number[] | null {
+  const known: number[] = []
+  for (const value of values) {
+    if (value === null) return null
+    known.push(value)
+  }
+  return known
 }
 
 export type IndicatorSource = 'published' | 'items' | 'none'
@@ -112,21 +142,20 @@ export function scoreAssessment(catalogue: Catalogue, scores: AssessmentScores):
     // Most items are given once: skip building a Set for them (this runs for every item of every
     // assessment, 700,000 times for a provincial workbook).
     const distinct = values === undefined ? []
-      : values.length === 1 ? (first === null ? [] : [first as number])
+      : values.length === 1 ? (typeof first === 'number' ? [first] : [])
         : [...new Set(values.filter((value): value is number => value !== null))]
     if (distinct.length > 1) itemConflicts.push({ code, scores: distinct })
-    const status: ItemStatus = values === undefined ? 'missing' : first === null ? 'not-assessed' : 'scored'
-    return {
-      code,
-      tool: entry?.tool ?? toolOfItemCode(code)!,
-      indicator: entry?.indicator ?? null,
-      title: entry?.title ?? null,
-      titleUncertain: entry?.titleUncertain ?? false,
-      inCatalogue: entry !== undefined,
-      status,
-      score: status === 'scored' ? (first as number) : null,
-      conflictingScores: status === 'scored' ? distinct.filter((value) => value !== first) : distinct,
-    }
+    const tool = entry?.tool ?? toolOfItemCode(code)!
+    const indicator = entry?.indicator ?? null
+    const title = entry?.title ?? null
+    const titleUncertain = entry?.titleUncertain ?? false
+    const inCatalogue = entry !== undefined
+    // Two literals of one shape (same keys, same order), so V8 keeps one hidden class for both.
+    return typeof first === 'number'
+      ? { code, tool, indicator, title, titleUncertain, inCatalogue, status: 'scored', score: first,
+          conflictingScores: distinct.filter((value) => value !== first) }
+      : { code, tool, indicator, title, titleUncertain, inCatalogue, status: values === undefined ? 'missing' : 'not-assessed', score: null,
+          conflictingScores: distinct }
   }
   const unknownItems = [...given.keys()].filter((code) => !catalogueItems.has(code)).sort(compareItemCodes)
   const items = [...catalogue.items.map((item) => toScoredItem(item.code)), ...unknownItems.map(toScoredItem)]
@@ -149,9 +178,9 @@ export function scoreAssessment(catalogue: Catalogue, scores: AssessmentScores):
   const indicators: ScoredIndicator[] = catalogue.indicators.map((indicator) => {
     const mapped = byIndicator.get(indicator.no) ?? []
     const missingItems = mapped.filter((item) => item.status === 'missing').map((item) => item.code)
-    const scored = mapped.filter((item) => item.status === 'scored')
+    const scored = mapped.filter(isScored)
     const fromItems = mapped.length > 0 && missingItems.length === 0 && scored.length > 0
-      ? mean(scored.map((item) => item.score as number))
+      ? mean(scored.map((item) => item.score))
       : null
     const publishedScore = published.get(indicator.no) ?? null
     if (publishedScore !== null && fromItems !== null && Math.abs(fromItems - publishedScore) > TOLERANCE + EPSILON) {
@@ -160,7 +189,7 @@ export function scoreAssessment(catalogue: Catalogue, scores: AssessmentScores):
         published: publishedScore,
         fromItems,
         difference: fromItems - publishedScore,
-        items: scored.map((item) => ({ code: item.code, score: item.score as number })),
+        items: scored.map((item) => ({ code: item.code, score: item.score })),
       })
     }
     const source: IndicatorSource = publishedScore !== null ? 'published' : fromItems !== null ? 'items' : 'none'
@@ -178,15 +207,14 @@ export function scoreAssessment(catalogue: Catalogue, scores: AssessmentScores):
   })
 
   const toolScore = (tool: Tool): number | null => {
-    const own = indicators.filter((indicator) => indicator.tool === tool)
-    const complete = own.length > 0 && own.every((indicator) => indicator.score !== null)
-    return complete ? mean(own.map((indicator) => indicator.score as number)) : null
+    const own = allKnown(indicators.filter((indicator) => indicator.tool === tool).map((indicator) => indicator.score))
+    return own !== null && own.length > 0 ? mean(own) : null
   }
   const tools: Record<Tool, number | null> = { IIT: toolScore('IIT'), EIT: toolScore('EIT'), OIT: toolScore('OIT') }
 
-  const computedTotal = TOOLS.every((tool) => tools[tool] !== null)
-    ? TOOLS.reduce((sum, tool) => sum + catalogue.toolWeights[tool] * (tools[tool] as number), 0)
-    : null
+  const toolScores = knownTools(tools)
+  const computedTotal = toolScores === null ? null
+    : TOOLS.reduce((sum, tool) => sum + catalogue.toolWeights[tool] * toolScores[tool], 0)
   const publishedTotal = scores.publishedTotal ?? null
   const total = publishedTotal ?? computedTotal
   const totalDisagreement = publishedTotal !== null && computedTotal !== null

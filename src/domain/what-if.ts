@@ -1,7 +1,7 @@
 import type { Catalogue, Tool } from './framework/schema'
 import { TOOLS } from './framework/schema'
 import { levelFor, type LevelResult } from './levels'
-import type { Scorecard, ScoredItem } from './scoring'
+import { isScored, type Scorecard, type ScoredIndicator, type ScoredItem } from './scoring'
 import { round2 } from './thai/numbers'
 
 /**
@@ -41,8 +41,15 @@ export interface Projection {
   exact: boolean
 }
 
+/** A scorecard whose total, tool scores and indicator scores are all known: what a projection starts from. */
+export type ProjectableScorecard = Omit<Scorecard, 'total' | 'tools' | 'indicators'> & {
+  total: number
+  tools: Record<Tool, number>
+  indicators: Array<ScoredIndicator & { score: number }>
+}
+
 interface Base {
-  scorecard: Scorecard
+  scorecard: ProjectableScorecard
   catalogue: Catalogue
   indicatorCount: Map<Tool, number>
   scoredPerIndicator: Map<number, number>
@@ -50,7 +57,7 @@ interface Base {
   items: Map<string, ScoredItem>
 }
 
-function prepare(catalogue: Catalogue, scorecard: Scorecard): Base {
+function prepare(catalogue: Catalogue, scorecard: ProjectableScorecard): Base {
   const indicatorCount = new Map<Tool, number>()
   for (const indicator of scorecard.indicators) indicatorCount.set(indicator.tool, (indicatorCount.get(indicator.tool) ?? 0) + 1)
   const scoredPerIndicator = new Map<number, number>()
@@ -67,21 +74,22 @@ function clamp(value: number): number {
   return Math.min(100, Math.max(0, value))
 }
 
-/** Whether projections can be made: every tool score and the total are known. */
-export function canProject(scorecard: Scorecard): boolean {
+/** Whether projections can be made: every tool score and the total are known (a known tool score is the
+ *  mean of known indicator scores, so those are known too; checked all the same, for the type). */
+export function canProject(scorecard: Scorecard): scorecard is ProjectableScorecard {
   return scorecard.total !== null && TOOLS.every((tool) => scorecard.tools[tool] !== null)
+    && scorecard.indicators.every((indicator) => indicator.score !== null)
 }
 
 function project(base: Base, changes: readonly ItemChange[]): Projection {
   const { scorecard, catalogue } = base
-  if (!canProject(scorecard)) throw new RangeError('cannot project without every tool score')
   const indicatorDelta = new Map<number, number>()
   const toolDelta = new Map<Tool, number>()
   const gains: ItemGain[] = []
   let exact = true
   for (const change of changes) {
     const item = base.items.get(change.code)
-    if (!item || item.status !== 'scored' || item.score === null) continue
+    if (!item || !isScored(item)) continue
     const to = clamp(change.to)
     const step = to - item.score
     const perIndicator = item.indicator !== null ? base.scoredPerIndicator.get(item.indicator) : undefined
@@ -101,18 +109,19 @@ function project(base: Base, changes: readonly ItemChange[]): Projection {
   }
   const tools = Object.fromEntries(TOOLS.map((tool) => {
     const own = scorecard.indicators.filter((indicator) => indicator.tool === tool)
-    const projected = own.map((indicator) => clamp((indicator.score as number) + (indicatorDelta.get(indicator.no) ?? 0)))
+    const projected = own.map((indicator) => clamp(indicator.score + (indicatorDelta.get(indicator.no) ?? 0)))
     const mean = projected.reduce((sum, value) => sum + value, 0) / projected.length
     return [tool, clamp(mean + (toolDelta.get(tool) ?? 0))]
   })) as Record<Tool, number>
-  const computedBefore = TOOLS.reduce((sum, tool) => sum + catalogue.toolWeights[tool] * (scorecard.tools[tool] as number), 0)
+  const computedBefore = TOOLS.reduce((sum, tool) => sum + catalogue.toolWeights[tool] * scorecard.tools[tool], 0)
   const computedAfter = TOOLS.reduce((sum, tool) => sum + catalogue.toolWeights[tool] * tools[tool], 0)
-  const total = clamp((scorecard.total as number) + computedAfter - computedBefore)
+  const total = clamp(scorecard.total + computedAfter - computedBefore)
   return { total, tools, level: levelFor(catalogue.levelScheme, total, tools), gains, exact }
 }
 
 /** The total, tools and level if the given items reached the given scores. */
 export function projectChanges(catalogue: Catalogue, scorecard: Scorecard, changes: readonly ItemChange[]): Projection {
+  if (!canProject(scorecard)) throw new RangeError('cannot project without every tool score')
   return project(prepare(catalogue, scorecard), changes)
 }
 
@@ -126,7 +135,7 @@ export function itemGain(catalogue: Catalogue, scorecard: Scorecard, code: strin
 export function rankItemsByGain(catalogue: Catalogue, scorecard: Scorecard, to = 100): ItemGain[] {
   if (!canProject(scorecard)) return []
   const base = prepare(catalogue, scorecard)
-  const candidates = scorecard.items.filter((item) => item.status === 'scored' && (item.score as number) < to)
+  const candidates = scorecard.items.filter(isScored).filter((item) => item.score < to)
   return project(base, candidates.map((item) => ({ code: item.code, to })))
     .gains
     .filter((gain) => gain.gain > 0)
@@ -162,7 +171,7 @@ export function smallestSetToReach(
   const excluded = new Set(options.exclude ?? [])
   const ranked = rankItemsByGain(catalogue, scorecard, to).filter((gain) => !excluded.has(gain.code))
   const base = prepare(catalogue, scorecard)
-  const needed = Math.max(0, target - (scorecard.total as number))
+  const needed = Math.max(0, target - scorecard.total)
   const chosen: ItemGain[] = []
   let projection = project(base, [])
   for (const candidate of ranked) {
