@@ -6,8 +6,8 @@ import {
 } from '@/domain'
 import { assessmentId, type AssessmentRecord, type Organization } from '@/domain/workspace'
 import type { Flag } from '@/domain/flags'
-import { ASSESSMENT, CATALOGUE_OVERRIDES, MEASURE_PLAN, ORGANIZATION, type DocumentWrite } from '@/storage'
-import { demoMeasurePlans, demoWorkspace } from '@/app/demo-workspace'
+import { ACTION_PLAN, ASSESSMENT, CATALOGUE_OVERRIDES, FOLLOW_UP, MEASURE_PLAN, ORGANIZATION, type DocumentWrite } from '@/storage'
+import { demoActionPlans, demoMeasurePlans, demoWorkspace } from '@/app/demo-workspace'
 import { usePersistenceStore, type SaveResult } from './persistence'
 
 export type WorkspaceStatus = 'loading' | 'ready' | 'unsaved'
@@ -141,14 +141,18 @@ export const useWorkspaceStore = defineStore('workspace', () => {
     return refreshing.catch(() => undefined)
   }
 
-  /** The demo organisation, its assessment and its measures table, in one transaction. */
+  /** The demo organisations (seed 002's with its assessment and measures table; seeds 003 and 001 with their action plans), in one transaction. */
   async function seedDemo(): Promise<void> {
     const demo = demoWorkspace()
-    const measurePlans = await demoMeasurePlans()
+    const [measurePlans, more] = await Promise.all([demoMeasurePlans(), demoActionPlans()])
     await persistence.saveDocuments([
       { kind: ORGANIZATION, id: demo.organization.id, organizationId: demo.organization.id, data: demo.organization },
       ...demo.assessments.map((record) => ({ kind: ASSESSMENT, id: record.id, organizationId: record.organizationId, data: record })),
       ...measurePlans.map((plan) => ({ kind: MEASURE_PLAN, id: plan.id, organizationId: plan.organizationId, data: plan })),
+      ...more.organizations.map((organization) => ({ kind: ORGANIZATION, id: organization.id, organizationId: organization.id, data: organization })),
+      ...more.assessments.map((record) => ({ kind: ASSESSMENT, id: record.id, organizationId: record.organizationId, data: record })),
+      ...more.actionPlans.map((plan) => ({ kind: ACTION_PLAN, id: plan.id, organizationId: plan.organizationId, data: plan })),
+      ...more.followUps.map((followUp) => ({ kind: FOLLOW_UP, id: followUp.id, organizationId: followUp.organizationId, data: followUp })),
     ], { seeding: true })
   }
 
