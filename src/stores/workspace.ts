@@ -7,7 +7,7 @@ import {
 import { assessmentId, type AssessmentRecord, type Organization } from '@/domain/workspace'
 import type { Flag } from '@/domain/flags'
 import { ACTION_PLAN, ASSESSMENT, CATALOGUE_OVERRIDES, FOLLOW_UP, MEASURE_PLAN, ORGANIZATION, type DocumentWrite } from '@/storage'
-import { demoActionPlans, demoMeasurePlans, demoWorkspace } from '@/app/demo-workspace'
+import { DEMO_ACTION_PLAN_ORGANIZATIONS, demoActionPlans, demoMeasurePlans, demoWorkspace } from '@/app/demo-workspace'
 import { usePersistenceStore, type SaveResult } from './persistence'
 
 export type WorkspaceStatus = 'loading' | 'ready' | 'unsaved'
@@ -144,7 +144,10 @@ export const useWorkspaceStore = defineStore('workspace', () => {
   /** The demo organisations (seed 002's with its assessment and measures table; seeds 003 and 001 with their action plans), in one transaction. */
   async function seedDemo(): Promise<void> {
     const demo = demoWorkspace()
-    const [measurePlans, more] = await Promise.all([demoMeasurePlans(), demoActionPlans()])
+    const [measurePlans, more] = await Promise.all([
+      demoMeasurePlans(),
+      DEMO_ACTION_PLAN_ORGANIZATIONS ? demoActionPlans() : Promise.resolve({ organizations: [], assessments: [], actionPlans: [], followUps: [] }),
+    ])
     await persistence.saveDocuments([
       { kind: ORGANIZATION, id: demo.organization.id, organizationId: demo.organization.id, data: demo.organization },
       ...demo.assessments.map((record) => ({ kind: ASSESSMENT, id: record.id, organizationId: record.organizationId, data: record })),
@@ -154,6 +157,8 @@ export const useWorkspaceStore = defineStore('workspace', () => {
       ...more.actionPlans.map((plan) => ({ kind: ACTION_PLAN, id: plan.id, organizationId: plan.organizationId, data: plan })),
       ...more.followUps.map((followUp) => ({ kind: FOLLOW_UP, id: followUp.id, organizationId: followUp.organizationId, data: followUp })),
     ], { seeding: true })
+    // The first start opens seed 002's organisation (the others' years have no scores to show).
+    if (more.organizations.length > 0) await persistence.setMeta('selection', { organizationId: demo.organization.id, fiscalYear: demo.assessments[0]!.scores.fiscalYear })
   }
 
   function firstSelection(): Selection | null {
