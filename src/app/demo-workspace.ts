@@ -1,6 +1,7 @@
 import { AssessmentRecordSchema, OrganizationSchema, assessmentId, type AssessmentRecord, type Organization } from '@/domain/workspace'
 import { DEMO_ORGANIZATION, DEMO_OVERRIDES_2567, DEMO_SCORES_2567 } from '@/domain/demo/nongson-2567'
-import type { MeasurePlan } from '@/domain/measures'
+import type { FollowUp, MeasurePlan } from '@/domain/measures'
+import type { ActionPlan } from '@/domain/action-plan'
 
 export const DEMO_ORGANIZATION_ID = 'demo-nongson'
 
@@ -25,4 +26,53 @@ export function demoWorkspace(now = new Date()): { organization: Organization; a
 export async function demoMeasurePlans(): Promise<MeasurePlan[]> {
   const { demoMeasurePlan } = await import('@/domain/demo/nongson-2568-plan')
   return [demoMeasurePlan(DEMO_ORGANIZATION_ID)]
+}
+
+/**
+ * Whether a first start seeds the action-plan organisations too. Off until the browser specs that count
+ * the demo's documents expect them (a first start then holds 3 organisations, 3 assessments, 2 action
+ * plans and a follow-up more than today): data.spec.ts (export 3 items, restore counts, switcher options,
+ * org rows), import.spec.ts (organization-row counts), compare-items.spec.ts (switcher options),
+ * crash.spec.ts (org rows), and the storage specs that dump the database.
+ */
+export const DEMO_ACTION_PLAN_ORGANIZATIONS = false
+
+export const DEMO_BANHAENG_ID = 'demo-banhaeng'
+export const DEMO_BANGTOEI_ID = 'demo-bangtoei'
+
+/** The action-plan organisations of the demo and their documents. */
+export interface DemoActionPlanDocuments {
+  organizations: Organization[]
+  /** One year each without a score (the seeds print none), so the organisation can be opened. */
+  assessments: AssessmentRecord[]
+  actionPlans: ActionPlan[]
+  followUps: FollowUp[]
+}
+
+/**
+ * The demo's second and third organisations: seed 003's อบต.บ้านแหง with its 2569 action plan and project
+ * sheets, and seed 001's อบต.บางเตย with its 2567 plan and 12-month results report. Neither seed prints
+ * an ITA score, so each has one assessment year with none (2568 and 2566: the plan runs in the year after,
+ * as the measures do); its analysis shows every item as not known. Loaded on demand, as the measures.
+ */
+export async function demoActionPlans(now = new Date()): Promise<DemoActionPlanDocuments> {
+  const [{ BANHAENG_ORGANIZATION, banhaengPlan2569 }, { BANGTOEI_ORGANIZATION, bangtoeiPlan2567, bangtoeiFollowUp2567 }] = await Promise.all([
+    import('@/domain/demo/banhaeng-2569-plan'), import('@/domain/demo/bangtoei-2567-report'),
+  ])
+  const organization = (id: string, fields: { name: string; shortName: string; district: string; province: string; units: readonly string[] }) =>
+    OrganizationSchema.parse({ ...fields, units: [...fields.units], id, isDemo: true })
+  const unscored = (organizationId: string, fiscalYear: number, seed: string) => AssessmentRecordSchema.parse({
+    id: assessmentId(organizationId, fiscalYear),
+    organizationId,
+    scores: { fiscalYear, itemScores: [], indicatorScores: [], publishedTotal: null },
+    source: { kind: 'demo', name: `ไม่มีคะแนน ITA: ${seed} มีแต่แผนปฏิบัติการป้องกันการทุจริต`, importedAt: now.toISOString() },
+    threshold: 85,
+    overrides: [],
+  })
+  return {
+    organizations: [organization(DEMO_BANHAENG_ID, BANHAENG_ORGANIZATION), organization(DEMO_BANGTOEI_ID, BANGTOEI_ORGANIZATION)],
+    assessments: [unscored(DEMO_BANHAENG_ID, 2568, 'เอกสารของ อบต.บ้านแหง'), unscored(DEMO_BANGTOEI_ID, 2566, 'รายงานของ อบต.บางเตย')],
+    actionPlans: [banhaengPlan2569(DEMO_BANHAENG_ID), bangtoeiPlan2567(DEMO_BANGTOEI_ID)],
+    followUps: [bangtoeiFollowUp2567(DEMO_BANGTOEI_ID)],
+  }
 }

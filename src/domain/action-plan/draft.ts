@@ -5,6 +5,21 @@ import type { ActionPlan, ActionPlanEntry } from './schema'
 import { resolveActionPlan } from './resolve'
 import { entryMeasureId, nextOwnId, ownMeasureFromTemplate } from './edit'
 
+/**
+ * e-PlanNACC's fixed wording of its preset reasons (seed-digest §3; the same words src/ui/action-plan.ts
+ * shows), carried as the reason's text: CarriedOver keeps text only.
+ */
+export const PRESET_REASON_WORDING: Readonly<Record<'no-budget' | 'policy-changed' | 'not-enough-staff', string>> = {
+  'no-budget': 'ไม่ได้รับงบประมาณ',
+  'policy-changed': 'นโยบายผู้บริหารเปลี่ยนแปลง',
+  'not-enough-staff': 'บุคลากรไม่เพียงพอ',
+}
+
+function reasonText(entry: { reason: string; reasonCode: string | null }): string {
+  if (entry.reason.trim() !== '') return entry.reason.trim()
+  return entry.reasonCode && entry.reasonCode in PRESET_REASON_WORDING ? PRESET_REASON_WORDING[entry.reasonCode as keyof typeof PRESET_REASON_WORDING] : ''
+}
+
 export interface PlanDraftOptions {
   /** Carry last year's own entries (not done ones with their status and reason). */
   fromLastYear: boolean
@@ -70,7 +85,7 @@ export function draftActionPlan(input: PlanDraftInput): { plan: ActionPlan; summ
         quarters: period ? quartersOfPeriod(period, plan.fiscalYear) : before.quarters,
         accepted: false,
         edited: false,
-        carriedOver: latest.status === 'done' ? null : { fromFiscalYear: last.fiscalYear, status: latest.status, reason: latest.reason },
+        carriedOver: latest.status === 'done' ? null : { fromFiscalYear: last.fiscalYear, status: latest.status, reason: reasonText(latest) },
       }
       if (measure.carriedOver) summary.carried++
       else summary.added++
