@@ -113,7 +113,8 @@ const CELL_AT = /<c\s([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/y
 const CELL_ADDRESS = /(?:^|\s)r="([A-Z]{1,3})(\d+)"/
 const CELL_TYPE = /(?:^|\s)t="([^"]*)"/
 const CELL_STYLE = /(?:^|\s)s="(\d+)"/
-const SAVED_VALUE = /<v>([^<]*)<\/v>/
+/** The saved value, with or without attributes: SheetJS writes `<v xml:space="preserve">` for text with edge spaces or newlines. */
+const SAVED_VALUE = /<v(?:\s[^>]*)?>([^<]*)<\/v>/
 
 /** A cell's value from its type, saved value, style and inline body; undefined for a cell with no value. */
 function cellValue(type: string, saved: string | undefined, style: string | undefined, body: string, strings: readonly string[], percent: readonly boolean[]): CellValue | undefined {
