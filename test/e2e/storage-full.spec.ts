@@ -12,6 +12,10 @@ import { downloadedText, dumpDatabase, openProfile } from './storage-helpers'
 // Chromium 156), and only in the default profile (not Playwright's off-the-record contexts), so the test
 // works on a profile of its own, reopened with the quota already tight.
 
+// Each journey launches a persistent Chromium profile three times (seeding, the tight quota, the reopen);
+// on a loaded 2-core CI machine that alone has taken most of the default 30 s, so these get 90 s.
+test.describe.configure({ timeout: 90_000 })
+
 /** Thai text that does not compress: 20,000 characters, the most a group text holds. */
 function incompressibleThai(length: number): string {
   let seed = 7
