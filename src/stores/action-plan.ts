@@ -9,7 +9,6 @@ import {
 } from '@/domain/measures'
 import type { ImportedResult } from '@/import/plan-entries'
 import { ACTION_PLAN } from '@/storage'
-import { CONFLICT_TEXT } from '@/ui/storage-texts'
 import { usePersistenceStore, type SaveResult } from './persistence'
 import { useWorkspaceStore } from './workspace'
 import { useMeasuresStore } from './measures'
@@ -50,7 +49,8 @@ export const useActionPlanStore = defineStore('action-plan', () => {
   /** The organisation whose plans are in memory (set once its documents are read). */
   const readyFor = ref<string | null>(null)
   /** Why the last change was not saved, in Thai, when another tab saved first; null otherwise. */
-  const saveError = ref<string | null>(null)
+  /** 'conflict' when the last save lost to another tab's (the screen says so in Thai); null otherwise. */
+  const saveError = ref<'conflict' | null>(null)
   /** The last import of this page's life, to undo (as the ITA import's `lastImport`); null once undone or dismissed. */
   const lastImport = ref<ImportUndo | null>(null)
   const queue = inOrder()
@@ -106,11 +106,11 @@ export const useActionPlanStore = defineStore('action-plan', () => {
     const madeOn = generation
     return persistence.whileWriting(queue(async () => {
       if (madeOn !== generation) {
-        saveError.value = CONFLICT_TEXT.actionPlan
+        saveError.value = 'conflict'
         return { ok: false, reason: 'conflict', conflicts: [] }
       }
       const result = await persistence.saveDocument(ACTION_PLAN, plan.id, plan.organizationId, plan)
-      saveError.value = !result.ok && result.reason === 'conflict' ? CONFLICT_TEXT.actionPlan : null
+      saveError.value = !result.ok && result.reason === 'conflict' ? 'conflict' : null
       if (!result.ok && loadedFor.value) await read(loadedFor.value)
       return result
     }))

@@ -8,7 +8,6 @@ import {
 } from '@/domain'
 import { assessmentId } from '@/domain/workspace'
 import { FOLLOW_UP, MEASURE_LIBRARY_EXTENSION, MEASURE_PLAN, type DocumentKind } from '@/storage'
-import { CONFLICT_TEXT } from '@/ui/storage-texts'
 import { usePersistenceStore, type SaveResult } from './persistence'
 import { useWorkspaceStore } from './workspace'
 import { inOrder } from './in-order'
@@ -34,7 +33,8 @@ export const useMeasuresStore = defineStore('measures', () => {
   /** The organisation whose plans are in memory (set once its documents are read). */
   const readyFor = ref<string | null>(null)
   /** Why the last change was not saved, in Thai, when another tab saved first; null otherwise (storage full: the notice at the top says so). */
-  const saveError = ref<string | null>(null)
+  /** 'conflict' when the last save lost to another tab's (the screen says so in Thai); null otherwise. */
+  const saveError = ref<'conflict' | null>(null)
   /** The plan year chosen on the measures or follow-up screen; by default the open assessment's year + 1. */
   const chosenYear = ref<number | null>(null)
   const queue = inOrder()
@@ -124,11 +124,11 @@ export const useMeasuresStore = defineStore('measures', () => {
     // Counted as a write from now (not from its turn in the queue): leaving the page asks meanwhile.
     return persistence.whileWriting(queue(async () => {
       if (madeOn !== generation) {
-        saveError.value = CONFLICT_TEXT.measures
+        saveError.value = 'conflict'
         return { ok: false, reason: 'conflict', conflicts: [] }
       }
       const result = await persistence.saveDocument(kind, data.id, data.organizationId, data)
-      saveError.value = !result.ok && result.reason === 'conflict' ? CONFLICT_TEXT.measures : null
+      saveError.value = !result.ok && result.reason === 'conflict' ? 'conflict' : null
       if (!result.ok && loadedFor.value) await read(loadedFor.value)
       return result
     }))

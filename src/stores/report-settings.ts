@@ -2,7 +2,7 @@ import { defineStore } from 'pinia'
 import { ref, toRaw, watch } from 'vue'
 import { defaultReportSettings, type ReportSettings } from '@/report/settings'
 import { REPORT_SETTINGS } from '@/storage'
-import { CONFLICT_TEXT } from '@/ui/storage-texts'
+import type { StorageProblem } from '@/storage/session'
 import { usePersistenceStore, type SaveResult } from './persistence'
 import { useWorkspaceStore } from './workspace'
 import { inOrder } from './in-order'
@@ -16,8 +16,8 @@ export const useReportSettingsStore = defineStore('report-settings', () => {
   const workspace = useWorkspaceStore()
   const persistence = usePersistenceStore()
   const settings = ref<ReportSettings | null>(null)
-  /** Why the last change was not saved, in Thai (the print screens show no storage notices of their own); null when saved. */
-  const problem = ref<string | null>(null)
+  /** Why the last change was not saved (the print screens say it in Thai: they show no storage notices of their own); null when saved. */
+  const problem = ref<'conflict' | StorageProblem | null>(null)
   let loadedFor: string | null = null
   const queue = inOrder()
 
@@ -55,7 +55,7 @@ export const useReportSettingsStore = defineStore('report-settings', () => {
     return persistence.whileWriting(queue(async () => {
       const result = await persistence.saveDocument(REPORT_SETTINGS, edited.organizationId, edited.organizationId, edited)
       if (result.ok) problem.value = null
-      else problem.value = result.reason === 'conflict' ? CONFLICT_TEXT.reportSettings : persistence.problem
+      else problem.value = result.reason === 'conflict' ? 'conflict' : persistence.problem
       return result
     }))
   }

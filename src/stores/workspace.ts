@@ -30,8 +30,6 @@ export interface Selection {
 export const useWorkspaceStore = defineStore('workspace', () => {
   const persistence = usePersistenceStore()
   const status = ref<WorkspaceStatus>('loading')
-  /** Thai message when storage is refused or full: the app then works on what is in memory. */
-  const storageProblem = computed(() => persistence.problem)
   const organizations = ref<Organization[]>([])
   const assessments = ref<AssessmentRecord[]>([])
   /** The committees' catalogue changes, one per organisation and year that has any. */
@@ -290,7 +288,7 @@ export const useWorkspaceStore = defineStore('workspace', () => {
       id: assessmentId(organizationId, scores.fiscalYear),
       organizationId,
       scores,
-      source: { kind: 'manual', name: 'กรอกคะแนน ๑๐ ตัวชี้วัด', importedAt: new Date().toISOString() },
+      source: { kind: 'manual', name: '', importedAt: new Date().toISOString() },
       threshold: DEFAULT_THRESHOLD,
       overrides: [],
     })
@@ -379,7 +377,7 @@ export const useWorkspaceStore = defineStore('workspace', () => {
   }
 
   return {
-    status, storageProblem, organizations, assessments, catalogueOverrides, selection,
+    status, organizations, assessments, catalogueOverrides, selection,
     currentOrganization, currentAssessment, catalogueLookup, shippedCatalogue, currentCatalogueOverrides, analysis,
     previousAssessment, previousAnalysis,
     yearsOf, catalogueOverridesOf, effectiveCatalogue, analysisOf, load, refresh, settled, select, saveImported, updateOrganization,

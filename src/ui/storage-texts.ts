@@ -1,6 +1,7 @@
 import { formatThaiDate, withDigits, type DigitStyle } from '@/domain/thai'
 import type { BackupProblem } from '@/storage/backup'
 import type { DataIssue, QuarantineEntry, UnreadableDocument } from '@/storage/envelope'
+import type { StorageProblem } from '@/storage/session'
 
 /** Thai wording for storage, backup and restore: what went wrong and where. */
 
@@ -12,6 +13,24 @@ export const STORAGE_TEXT = {
   failed: 'บันทึกข้อมูลไม่สำเร็จ ข้อมูลที่บันทึกไว้ก่อนหน้ายังอยู่ครบ กรุณาลองอีกครั้ง หรือส่งออกไฟล์สำรองไว้ก่อน',
   restoreMoved: 'ข้อมูลถูกแก้ไขจากแท็บอื่นระหว่างที่ดูตัวอย่าง จึงยังไม่ได้กู้คืน กรุณาตรวจตัวอย่างอีกครั้ง',
 } as const
+
+/** What the storage session's problem code says, in Thai. */
+export const STORAGE_PROBLEM_TEXT: Readonly<Record<StorageProblem, string>> = {
+  refused: STORAGE_TEXT.refused,
+  'newer-database': STORAGE_TEXT.newerDatabase,
+  'newer-version-opened': STORAGE_TEXT.newerVersionOpened,
+  full: STORAGE_TEXT.full,
+  failed: STORAGE_TEXT.failed,
+}
+
+export function storageProblemText(problem: StorageProblem): string {
+  return STORAGE_PROBLEM_TEXT[problem]
+}
+
+/** Why a screen's own change was not saved: another tab first (the screen's `conflictText`), or storage's problem. */
+export function notSavedText(problem: 'conflict' | StorageProblem, conflictText: string): string {
+  return problem === 'conflict' ? conflictText : storageProblemText(problem)
+}
 
 /**
  * The Thai name of each saved kind (every kind in DOCUMENT_KINDS has one: a unit test checks); a kind

@@ -4,7 +4,6 @@ import { mount } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
 import SaveStatus from '@/components/storage/SaveStatus.vue'
 import { usePersistenceStore } from '@/stores/persistence'
-import { STORAGE_TEXT } from '@/ui/storage-texts'
 
 describe('SaveStatus', () => {
   it('never says saved while the last write was refused for space or failed, and says saved again once one succeeds', async () => {
@@ -16,12 +15,12 @@ describe('SaveStatus', () => {
     const status = () => wrapper.get('[data-testid="save-status"]')
     expect(status().attributes('data-state')).toBe('saved')
 
-    persistence.problem = STORAGE_TEXT.full
+    persistence.problem = 'full'
     await wrapper.vm.$nextTick()
     expect(status().attributes('data-state')).toBe('full')
     expect(status().text()).toBe('ยังไม่ได้บันทึก: พื้นที่เก็บข้อมูลเต็ม')
 
-    persistence.problem = STORAGE_TEXT.failed
+    persistence.problem = 'failed'
     await wrapper.vm.$nextTick()
     expect(status().attributes('data-state')).toBe('failed')
 

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { useGroupAnalysisStore } from '@/stores/group-analysis'
 import { useRecommendationsStore } from '@/stores/recommendations'
 import { GROUP_ANALYSIS, RECOMMENDATION_OVERRIDES, documentStore } from '@/storage'
-import { STORAGE_TEXT } from '@/ui/storage-texts'
+import { STORAGE_TEXT, conflictNotice, storageProblemText } from '@/ui/storage-texts'
 import { simulateFullDisk } from '../storage/full-disk'
 import { eventually, openTab, restore, useTabs } from './tabs'
 
@@ -33,7 +33,7 @@ describe('the group texts with two tabs', () => {
     expect((await tabA.groups.edit(4, 'ข้อความจากแท็บ A'))?.ok).toBe(true)
 
     expect(await tabB.groups.edit(4, 'ข้อความจากแท็บ B')).toMatchObject({ ok: false, reason: 'conflict' })
-    expect(tabB.persistence.notices).toEqual([expect.stringContaining('ข้อความวิเคราะห์ ๗ ประเด็น "demo-nongson:2567" ถูกแก้ไขจากแท็บหรือหน้าต่างอื่น')])
+    expect(tabB.persistence.conflicts.map(({ kind, id }) => conflictNotice(kind, id))).toEqual([expect.stringContaining('ข้อความวิเคราะห์ ๗ ประเด็น "demo-nongson:2567" ถูกแก้ไขจากแท็บหรือหน้าต่างอื่น')])
     expect(tabB.groups.entryOf(4)?.text).toBe('ข้อความจากแท็บ A')
     expect(tabB.groups.unsaved).toEqual({ 4: 'ข้อความจากแท็บ B' })
     expect((await savedTexts())?.[3]).toBe('ข้อความจากแท็บ A')
@@ -51,7 +51,7 @@ describe('the group texts with two tabs', () => {
     await tabA.groups.edit(2, 'แท็บ A')
     const results = await Promise.all([tabB.groups.edit(2, 'แ'), tabB.groups.edit(2, 'แท'), tabB.groups.edit(2, 'แท็บ B')])
     expect(results.map((result) => result?.ok ?? null)).toEqual([false, null, null])
-    expect(tabB.persistence.notices).toHaveLength(1)
+    expect(tabB.persistence.conflicts.map(({ kind, id }) => conflictNotice(kind, id))).toHaveLength(1)
     expect(tabB.groups.unsaved).toEqual({ 2: 'แท็บ B' })
     expect(tabB.groups.entryOf(2)?.text).toBe('แท็บ A')
     expect((await savedTexts())?.[1]).toBe('แท็บ A')
@@ -80,7 +80,7 @@ describe('the group texts with two tabs', () => {
     await reloading
     expect(await typedOverChanged).toBeNull()
     expect((await typedElsewhere)?.ok).toBe(true)
-    expect(tabB.persistence.notices).toEqual([])
+    expect(tabB.persistence.conflicts.map(({ kind, id }) => conflictNotice(kind, id))).toEqual([])
     expect(tabB.groups.unsaved).toEqual({ 5: 'แท็บ B ประเด็น ๕' })
     const saved = await savedTexts()
     expect([saved?.[0], saved?.[4], saved?.[6]]).toEqual(['แท็บ A ประเด็น ๑', 'แท็บ A ประเด็น ๕', 'แท็บ B ประเด็น ๗'])
@@ -92,10 +92,10 @@ describe('the group texts with two tabs', () => {
     const tabB = await openGroups()
     const drafted = tabA.groups.entryOf(3)!.text
     await tabA.groups.edit(3, 'ก่อนสำรอง')
-    const backup = await tabA.persistence.exportBackup({ type: 'all' }, 'test')
+    const backup = await tabA.backup.exportBackup({ type: 'all' }, 'test')
     await tabA.groups.edit(3, 'หลังสำรอง')
     await eventually(() => expect(tabB.groups.entryOf(3)?.text).toBe('หลังสำรอง'))
-    await restore(tabA.persistence, backup.text)
+    await restore(tabA.backup, backup.text)
     await eventually(() => {
       expect(tabA.groups.entryOf(3)?.text).toBe('ก่อนสำรอง')
       expect(tabB.groups.entryOf(3)?.text).toBe('ก่อนสำรอง')
@@ -104,7 +104,7 @@ describe('the group texts with two tabs', () => {
     // A backup made before the texts existed takes them away: the open screens draft them again.
     const older = JSON.parse(backup.text) as { documents: Array<{ kind: string }> }
     older.documents = older.documents.filter((document) => document.kind !== GROUP_ANALYSIS.kind)
-    await restore(tabA.persistence, JSON.stringify(older))
+    await restore(tabA.backup, JSON.stringify(older))
     await eventually(async () => {
       expect(tabA.groups.entryOf(3)).toMatchObject({ text: drafted, edited: false })
       expect(tabB.groups.entryOf(3)).toMatchObject({ text: drafted, edited: false })
@@ -135,7 +135,7 @@ describe('the group texts with two tabs', () => {
     const { groups, persistence } = await openGroups()
     stopFullDisk = await simulateFullDisk()
     expect(await groups.edit(4, 'ข้อความที่ยังไม่ได้บันทึก')).toEqual({ ok: false, reason: 'storage-full' })
-    expect(persistence.problem).toBe(STORAGE_TEXT.full)
+    expect(persistence.problem && storageProblemText(persistence.problem)).toBe(STORAGE_TEXT.full)
     expect(groups.entryOf(4)?.text).toBe('ข้อความที่ยังไม่ได้บันทึก')
     expect(groups.unsaved).toEqual({})
     stopFullDisk()
@@ -162,10 +162,10 @@ describe('the organisation\'s recommendations with two tabs', () => {
   it('shows another tab\'s text, and the restored ones after a restore, without a reload', async () => {
     const tabA = await openGroups()
     const tabB = await openGroups()
-    const backup = await tabA.persistence.exportBackup({ type: 'all' }, 'test')
+    const backup = await tabA.backup.exportBackup({ type: 'all' }, 'test')
     await tabA.recommendations.save('i12', 'ข้อความจากแท็บ A (อ้างอิงจาก o10)')
     await eventually(() => expect(tabB.recommendations.effective.get('i12')?.text).toBe('ข้อความจากแท็บ A (อ้างอิงจาก o10)'))
-    await restore(tabB.persistence, backup.text)
+    await restore(tabB.backup, backup.text)
     await eventually(() => {
       expect(tabA.recommendations.effective.get('i12')?.edited).toBe(false)
       expect(tabB.recommendations.effective.get('i12')?.edited).toBe(false)

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto'
 import { afterEach, describe, expect, it } from 'vitest'
 import { useMeasuresStore } from '@/stores/measures'
 import { FOLLOW_UP, MEASURE_LIBRARY_EXTENSION, MEASURE_PLAN, documentStore } from '@/storage'
-import { CONFLICT_TEXT, STORAGE_TEXT } from '@/ui/storage-texts'
+import { STORAGE_TEXT, conflictNotice, storageProblemText } from '@/ui/storage-texts'
 import { simulateFullDisk } from '../storage/full-disk'
 import { eventually, openTab, restore, useTabs } from './tabs'
 
@@ -35,8 +35,8 @@ describe('the measures store with two tabs', () => {
 
     const refused = await tabB.measures.update({ ...second!, name: 'ชื่อจากแท็บ B' })
     expect(refused).toMatchObject({ ok: false, reason: 'conflict' })
-    expect(tabB.measures.saveError).toBe(CONFLICT_TEXT.measures)
-    expect(tabB.persistence.notices).toEqual([expect.stringContaining('ตารางมาตรการ "demo-nongson:2568" ถูกแก้ไขจากแท็บหรือหน้าต่างอื่น')])
+    expect(tabB.measures.saveError).toBe('conflict')
+    expect(tabB.persistence.conflicts.map(({ kind, id }) => conflictNotice(kind, id))).toEqual([expect.stringContaining('ตารางมาตรการ "demo-nongson:2568" ถูกแก้ไขจากแท็บหรือหน้าต่างอื่น')])
     // Nothing of tab B's was written; tab B shows what is saved, tab A's change included.
     expect((await savedPlan())?.measures.map((row) => row.name).slice(0, 2)).toEqual(['ชื่อจากแท็บ A', second!.name])
     expect(tabB.measures.currentPlan?.measures.map((row) => row.name).slice(0, 2)).toEqual(['ชื่อจากแท็บ A', second!.name])
@@ -55,7 +55,7 @@ describe('the measures store with two tabs', () => {
     const [renamed, moved] = await Promise.all([tabB.measures.update({ ...rows[1]!, name: 'ชื่อจากแท็บ B' }), tabB.measures.move(rows[2]!.id, -1)])
     expect(renamed).toMatchObject({ ok: false, reason: 'conflict' })
     expect(moved).toMatchObject({ ok: false, reason: 'conflict' })
-    expect(tabB.persistence.notices).toHaveLength(1)
+    expect(tabB.persistence.conflicts.map(({ kind, id }) => conflictNotice(kind, id))).toHaveLength(1)
     const saved = await savedPlan()
     expect(saved?.measures.map((row) => row.id)).toEqual(rows.map((row) => row.id))
     expect(saved?.measures.map((row) => row.name).slice(0, 3)).toEqual(['ชื่อจากแท็บ A', rows[1]!.name, rows[2]!.name])
@@ -92,14 +92,14 @@ describe('the measures store with two tabs', () => {
     const tabA = await openMeasures()
     const tabB = await openMeasures()
     const [first] = tabA.measures.currentPlan!.measures
-    const backup = await tabA.persistence.exportBackup({ type: 'all' }, 'test')
+    const backup = await tabA.backup.exportBackup({ type: 'all' }, 'test')
     await tabA.measures.update({ ...first!, name: 'แก้หลังสำรอง' })
     await tabA.measures.setEntry(entry(first!.id, 'หลังสำรอง'))
     await tabA.measures.saveAsTemplate(first!)
     await eventually(() => expect(tabB.measures.ownTemplates).toHaveLength(1))
     expect(tabB.measures.currentPlan?.measures[0]?.name).toBe('แก้หลังสำรอง')
 
-    await restore(tabA.persistence, backup.text)
+    await restore(tabA.backup, backup.text)
     await eventually(() => {
       for (const tab of [tabA, tabB]) {
         expect(tab.measures.currentPlan?.measures[0]?.name).toBe(first!.name)
@@ -118,7 +118,7 @@ describe('the measures store with two tabs', () => {
     expect(await measures.update({ ...first!, name: 'ไม่ได้บันทึก' })).toEqual({ ok: false, reason: 'storage-full' })
     expect(await measures.saveAsTemplate(first!)).toBeNull()
     expect(await measures.draft('2025-03')).toBeNull()
-    expect(persistence.problem).toBe(STORAGE_TEXT.full)
+    expect(persistence.problem && storageProblemText(persistence.problem)).toBe(STORAGE_TEXT.full)
     expect(measures.saveError).toBeNull()
     expect(measures.currentPlan?.measures[0]?.name).toBe(first!.name)
     expect(measures.ownTemplates).toEqual([])

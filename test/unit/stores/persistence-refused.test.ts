@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { createPinia, setActivePinia } from 'pinia'
 import { usePersistenceStore } from '@/stores/persistence'
+import { useBackupStore } from '@/stores/backup'
 import { useWorkspaceStore } from '@/stores/workspace'
 import { useMeasuresStore } from '@/stores/measures'
 import { useGroupAnalysisStore } from '@/stores/group-analysis'
 import { readBackupText } from '@/storage/backup'
-import { STORAGE_TEXT } from '@/ui/storage-texts'
+import { STORAGE_TEXT, storageProblemText } from '@/ui/storage-texts'
 
 // No IndexedDB at all here (no fake-indexeddb): the browser refuses storage.
 describe('persistence store without storage', () => {
@@ -16,10 +17,11 @@ describe('persistence store without storage', () => {
     await workspace.load()
     expect(persistence.mode).toBe('memory')
     expect(workspace.status).toBe('unsaved')
-    expect(workspace.storageProblem).toBe(STORAGE_TEXT.refused)
+    expect(persistence.problem).toBe('refused')
+    expect(storageProblemText(persistence.problem!)).toBe(STORAGE_TEXT.refused)
     expect(workspace.currentOrganization?.name).toBe('องค์การบริหารส่วนตำบลหนองซอน')
     expect((await workspace.setThreshold(72))?.ok).toBe(true)
-    const exported = await persistence.exportBackup({ type: 'all' }, 'test')
+    const exported = await useBackupStore().exportBackup({ type: 'all' }, 'test')
     const backup = readBackupText(exported.text)
     if (!backup.ok) throw new Error(backup.problem.code)
     // The demo organisation, its 2567 assessment and its 2568 measures table.
@@ -40,7 +42,7 @@ describe('persistence store without storage', () => {
     const groups = useGroupAnalysisStore()
     await groups.open()
     expect((await groups.edit(4, 'ข้อความในหน่วยความจำ'))?.ok).toBe(true)
-    const exported = await usePersistenceStore().exportBackup({ type: 'all' }, 'test')
+    const exported = await useBackupStore().exportBackup({ type: 'all' }, 'test')
     const backup = readBackupText(exported.text)
     if (!backup.ok) throw new Error(backup.problem.code)
     const kinds = backup.backup.documents.map((document) => document.kind)

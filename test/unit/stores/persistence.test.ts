@@ -2,17 +2,18 @@ import 'fake-indexeddb/auto'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createPinia, setActivePinia } from 'pinia'
 import { usePersistenceStore } from '@/stores/persistence'
+import { useBackupStore } from '@/stores/backup'
 import { useWorkspaceStore } from '@/stores/workspace'
 import { readBackupText } from '@/storage/backup'
 import { ASSESSMENT, REPORT_SETTINGS, documentStore } from '@/storage'
-import { STORAGE_TEXT, unreadableText } from '@/ui/storage-texts'
+import { STORAGE_TEXT, conflictNotice, storageProblemText, unreadableText } from '@/ui/storage-texts'
 import { simulateFullDisk } from '../storage/full-disk'
 
 // Each Pinia instance plays one tab; they share the browser's (fake) IndexedDB and BroadcastChannel.
 function openTab() {
   const pinia = createPinia()
   setActivePinia(pinia)
-  return { workspace: useWorkspaceStore(), persistence: usePersistenceStore() }
+  return { workspace: useWorkspaceStore(), persistence: usePersistenceStore(), backup: useBackupStore() }
 }
 
 let stopFullDisk: (() => void) | null = null
@@ -43,21 +44,21 @@ describe('persistence store', () => {
   })
 
   it('when the disk is full, says so in Thai, keeps what was saved, and still exports it', async () => {
-    const { workspace, persistence } = openTab()
+    const { workspace, persistence, backup } = openTab()
     await workspace.load()
     expect(workspace.currentAssessment?.threshold).toBe(85)
     stopFullDisk = await simulateFullDisk()
     const result = await workspace.setThreshold(70)
     expect(result).toEqual({ ok: false, reason: 'storage-full' })
-    expect(persistence.problem).toBe(STORAGE_TEXT.full)
-    expect(workspace.storageProblem).toBe(STORAGE_TEXT.full)
+    expect(persistence.problem).toBe('full')
+    expect(storageProblemText(persistence.problem!)).toBe(STORAGE_TEXT.full)
     // What the refused save held lives only in this page: leaving it asks first.
     expect(persistence.workAtRisk).toBe(true)
     expect(workspace.currentAssessment?.threshold).toBe(85)
-    const exported = await persistence.exportBackup({ type: 'all' }, 'test')
-    const backup = readBackupText(exported.text)
-    if (!backup.ok) throw new Error(backup.problem.code)
-    const assessment = ASSESSMENT.schema.parse(backup.backup.documents.find((document) => document.kind === 'assessment')!.data)
+    const exported = await backup.exportBackup({ type: 'all' }, 'test')
+    const file = readBackupText(exported.text)
+    if (!file.ok) throw new Error(file.problem.code)
+    const assessment = ASSESSMENT.schema.parse(file.backup.documents.find((document) => document.kind === 'assessment')!.data)
     expect(assessment.threshold).toBe(85)
     // Room again: the next save goes through and the message goes away.
     stopFullDisk()
@@ -81,7 +82,7 @@ describe('persistence store', () => {
     const result = await tabB.workspace.setThreshold(90, startedFrom)
     expect(result?.ok).toBe(false)
     expect(result && !result.ok && result.reason).toBe('conflict')
-    expect(tabB.persistence.notices[0]).toMatch(/ถูกแก้ไขจากแท็บหรือหน้าต่างอื่น จึงไม่ได้บันทึกทับ/)
+    expect(tabB.persistence.conflicts.map(({ kind, id }) => conflictNotice(kind, id))[0]).toMatch(/ถูกแก้ไขจากแท็บหรือหน้าต่างอื่น จึงไม่ได้บันทึกทับ/)
     await flush()
     expect(tabB.workspace.currentAssessment?.threshold).toBe(80)
     // Applied again on purpose, on the revision now saved, it goes through and tab A follows.
@@ -91,14 +92,14 @@ describe('persistence store', () => {
   })
 
   it('remembers the last backup and the last change for the reminder', async () => {
-    const { workspace, persistence } = openTab()
+    const { workspace, persistence, backup } = openTab()
     await workspace.load()
     const before = Date.now()
     await workspace.setThreshold(75)
     expect(Date.parse(persistence.backupDates.lastChangeAt!)).toBeGreaterThanOrEqual(before)
-    await persistence.exportBackup({ type: 'all' }, 'test')
+    await backup.exportBackup({ type: 'all' }, 'test')
     expect(Date.parse(persistence.backupDates.lastBackupAt!)).toBeGreaterThanOrEqual(Date.parse(persistence.backupDates.lastChangeAt!))
-    expect(persistence.reminder).toBeNull()
+    expect(backup.reminder).toBeNull()
     const reopened = openTab()
     await reopened.workspace.load()
     expect(reopened.persistence.backupDates).toEqual(persistence.backupDates)
@@ -111,7 +112,7 @@ describe('documents put aside while reading', () => {
     await store.db.put('documents', {
       kind: 'organization', id: 'damaged', organizationId: 'damaged', version: 1, revision: 1, updatedAt: '2026-01-01T00:00:00.000Z', data: { id: 'damaged', name: '' },
     })
-    const { workspace, persistence } = openTab()
+    const { workspace, persistence, backup } = openTab()
     await workspace.load()
     expect(persistence.unreadable).toHaveLength(1)
     const [damaged] = persistence.unreadable
@@ -119,10 +120,10 @@ describe('documents put aside while reading', () => {
     const text = unreadableText(damaged!)
     expect(text).toBe('ข้อมูลหน่วยงาน "damaged" ข้อมูลไม่ผ่านการตรวจสอบ: ช่อง name น้อยหรือสั้นกว่าที่กำหนด (อย่างน้อย 1)')
     expect(text).not.toContain(damaged!.reason)
-    const [kept] = await persistence.quarantineEntries()
+    const [kept] = await backup.quarantineEntries()
     expect(kept).toMatchObject({ reason: damaged!.reason, code: 'invalid-data', issues: [{ path: 'name', code: 'too_small' }] })
     expect(persistence.quarantinedCount).toBe(1)
-    await persistence.discardQuarantined(kept!.seq!)
+    await backup.discardQuarantined(kept!.seq!)
   })
 
   it('are reported when read one at a time too, as the measures and groups screens do', async () => {
@@ -130,10 +131,10 @@ describe('documents put aside while reading', () => {
     await store.db.put('documents', {
       kind: 'report-settings', id: 'demo-nongson', organizationId: 'demo-nongson', version: 1, revision: 1, updatedAt: '2026-01-01T00:00:00.000Z', data: { organizationId: 'demo-nongson', showSignatures: 'yes' },
     })
-    const { persistence } = openTab()
+    const { persistence, backup } = openTab()
     expect(await persistence.get(REPORT_SETTINGS, 'demo-nongson')).toBeNull()
     expect(persistence.unreadable.map(unreadableText)).toEqual(['ผู้ลงนามในรายงาน "demo-nongson" ข้อมูลไม่ผ่านการตรวจสอบ: ช่อง showSignatures ต้องเป็นค่าใช่/ไม่ใช่'])
-    const [kept] = await persistence.quarantineEntries()
-    await persistence.discardQuarantined(kept!.seq!)
+    const [kept] = await backup.quarantineEntries()
+    await backup.discardQuarantined(kept!.seq!)
   })
 })

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, vi } from 'vitest'
 import { createPinia, setActivePinia, type Pinia } from 'pinia'
 import { usePersistenceStore } from '@/stores/persistence'
+import { useBackupStore } from '@/stores/backup'
 import { useWorkspaceStore } from '@/stores/workspace'
 import { readBackupText } from '@/storage/backup'
 import { documentStore } from '@/storage'
@@ -59,10 +60,11 @@ export async function openTab({ hearing = true } = {}) {
   try {
     const workspace = useWorkspaceStore()
     const persistence = usePersistenceStore()
+    const backup = useBackupStore()
     await workspace.load()
     /** A store of this tab (a tab's stores find each other through its Pinia). */
     const use = <S>(useStore: (pinia?: Pinia) => S): S => useStore(pinia)
-    return { pinia, workspace, persistence, use }
+    return { pinia, workspace, persistence, backup, use }
   } finally {
     TestChannel.hearing = true
   }
@@ -77,10 +79,10 @@ export function eventually(assertion: () => void | Promise<void>): Promise<void>
 }
 
 /** Restores a backup text in a tab, replacing what is saved, as the data screen does. */
-export async function restore(persistence: ReturnType<typeof usePersistenceStore>, text: string): Promise<void> {
+export async function restore(backup: ReturnType<typeof useBackupStore>, text: string): Promise<void> {
   const read = readBackupText(text)
   if (!read.ok) throw new Error(read.problem.code)
-  const plan = await persistence.previewRestore(read.backup, 'replace', true)
-  const result = await persistence.applyRestore(plan)
+  const plan = await backup.previewRestore(read.backup, 'replace', true)
+  const result = await backup.applyRestore(plan)
   if (!result.ok) throw new Error(result.reason)
 }
