@@ -6,8 +6,8 @@ import {
 } from '@/domain'
 import { assessmentId, type AssessmentRecord, type Organization } from '@/domain/workspace'
 import type { Flag } from '@/domain/flags'
-import { ACTION_PLAN, ASSESSMENT, CATALOGUE_OVERRIDES, FOLLOW_UP, MEASURE_PLAN, ORGANIZATION, type DocumentWrite } from '@/storage'
-import { DEMO_ACTION_PLAN_ORGANIZATIONS, demoActionPlans, demoMeasurePlans, demoWorkspace } from '@/app/demo-workspace'
+import { ASSESSMENT, CATALOGUE_OVERRIDES, ORGANIZATION, type DocumentWrite } from '@/storage'
+import { SELECTION_META } from '@/app/demo-seed'
 import { usePersistenceStore, type SaveResult } from './persistence'
 
 export type WorkspaceStatus = 'loading' | 'ready' | 'unsaved'
@@ -99,10 +99,10 @@ export const useWorkspaceStore = defineStore('workspace', () => {
   async function load(): Promise<void> {
     status.value = 'loading'
     // Never fails: when the browser refuses storage the persistence store keeps documents in memory and says so.
+    // An empty browser is seeded with the demo by the start-up (src/app/start.ts), before this.
     const backend = await persistence.open()
-    if (await backend.isEmpty()) await seedDemo()
     await refresh()
-    const saved = await persistence.getMeta<Selection>('selection')
+    const saved = await persistence.getMeta<Selection>(SELECTION_META)
     selection.value = saved && assessments.value.some((record) => record.id === assessmentId(saved.organizationId, saved.fiscalYear))
       ? saved
       : firstSelection()
@@ -139,28 +139,6 @@ export const useWorkspaceStore = defineStore('workspace', () => {
     return refreshing.catch(() => undefined)
   }
 
-  /** The demo organisations (seed 002's with its assessment and measures table; seeds 003 and 001 with their action plans), in one transaction. */
-  async function seedDemo(): Promise<void> {
-    const demo = demoWorkspace()
-    const [measurePlans, more] = await Promise.all([
-      demoMeasurePlans(),
-      DEMO_ACTION_PLAN_ORGANIZATIONS ? demoActionPlans() : Promise.resolve({ organizations: [], assessments: [], actionPlans: [], followUps: [] }),
-    ])
-    // Not the user's work: a refusal shows in the storage banner, and losing the race to another tab
-    // seeding the same demo is no news, so the result is dropped on purpose.
-    void await persistence.saveDocuments([
-      { kind: ORGANIZATION, id: demo.organization.id, organizationId: demo.organization.id, data: demo.organization },
-      ...demo.assessments.map((record) => ({ kind: ASSESSMENT, id: record.id, organizationId: record.organizationId, data: record })),
-      ...measurePlans.map((plan) => ({ kind: MEASURE_PLAN, id: plan.id, organizationId: plan.organizationId, data: plan })),
-      ...more.organizations.map((organization) => ({ kind: ORGANIZATION, id: organization.id, organizationId: organization.id, data: organization })),
-      ...more.assessments.map((record) => ({ kind: ASSESSMENT, id: record.id, organizationId: record.organizationId, data: record })),
-      ...more.actionPlans.map((plan) => ({ kind: ACTION_PLAN, id: plan.id, organizationId: plan.organizationId, data: plan })),
-      ...more.followUps.map((followUp) => ({ kind: FOLLOW_UP, id: followUp.id, organizationId: followUp.organizationId, data: followUp })),
-    ], { seeding: true })
-    // The first start opens seed 002's organisation (the others' years have no scores to show).
-    if (more.organizations.length > 0) await persistence.setMeta('selection', { organizationId: demo.organization.id, fiscalYear: demo.assessments[0]!.scores.fiscalYear })
-  }
-
   function firstSelection(): Selection | null {
     const first = [...assessments.value].sort((a, b) => b.scores.fiscalYear - a.scores.fiscalYear)[0]
     return first ? { organizationId: first.organizationId, fiscalYear: first.scores.fiscalYear } : null
@@ -169,7 +147,7 @@ export const useWorkspaceStore = defineStore('workspace', () => {
   async function select(organizationId: string, fiscalYear: number): Promise<void> {
     selection.value = { organizationId, fiscalYear }
     // A plain object: IndexedDB cannot clone the reactive proxy that selection.value returns.
-    await persistence.setMeta('selection', { organizationId, fiscalYear })
+    await persistence.setMeta(SELECTION_META, { organizationId, fiscalYear })
   }
 
   /** Saves an organisation and its assessments together (all or nothing), then shows them. */

@@ -14,9 +14,9 @@ beforeEach(() => {
 export async function openWorkspace() {
   vi.resetModules()
   setActivePinia(createPinia())
-  const { useWorkspaceStore } = await import('@/stores/workspace')
-  const workspace = useWorkspaceStore()
-  await workspace.load()
+  // The app's start-up (the demo seeded into the empty database, then the workspace loaded), on fresh modules.
+  const { startWorkspace } = await import('@/app/start')
+  const workspace = await startWorkspace()
   // Saved in IndexedDB, not held in memory only (the store's fallback when storage is refused).
   expect(workspace.status).toBe('ready')
   return workspace

@@ -6,6 +6,7 @@ import { useWorkspaceStore } from '@/stores/workspace'
 import { useGroupAnalysisStore } from '@/stores/group-analysis'
 import { useRecommendationsStore } from '@/stores/recommendations'
 import { useSettingsStore } from '@/stores/settings'
+import { startWorkspace } from '@/app/start'
 
 // One IndexedDB for the file, as in a browser profile: each test starts a fresh app (a new Pinia) on it.
 const ID = 'demo-nongson:2567'
@@ -13,7 +14,7 @@ const ID = 'demo-nongson:2567'
 async function startApp() {
   setActivePinia(createPinia())
   const workspace = useWorkspaceStore()
-  await workspace.load()
+  await startWorkspace()
   return { workspace, groups: useGroupAnalysisStore(), recommendations: useRecommendationsStore() }
 }
 

@@ -4,6 +4,7 @@ import { createPinia, setActivePinia } from 'pinia'
 import { useWorkspaceStore } from '@/stores/workspace'
 import { useMeasuresStore } from '@/stores/measures'
 import { FOLLOW_UP, MEASURE_LIBRARY_EXTENSION, MEASURE_PLAN, ORGANIZATION, documentStore } from '@/storage'
+import { startWorkspace } from '@/app/start'
 
 beforeEach(async () => {
   const store = await documentStore()
@@ -13,7 +14,7 @@ beforeEach(async () => {
 
 async function opened() {
   const workspace = useWorkspaceStore()
-  await workspace.load()
+  await startWorkspace()
   const measures = useMeasuresStore()
   await measures.load(workspace.currentOrganization!.id)
   return { workspace, measures }

@@ -7,6 +7,7 @@ import { useMeasuresStore } from '@/stores/measures'
 import { useGroupAnalysisStore } from '@/stores/group-analysis'
 import { readBackupText } from '@/storage/backup'
 import { STORAGE_TEXT, storageProblemText } from '@/ui/storage-texts'
+import { startWorkspace } from '@/app/start'
 
 // No IndexedDB at all here (no fake-indexeddb): the browser refuses storage.
 describe('persistence store without storage', () => {
@@ -14,7 +15,7 @@ describe('persistence store without storage', () => {
     setActivePinia(createPinia())
     const workspace = useWorkspaceStore()
     const persistence = usePersistenceStore()
-    await workspace.load()
+    await startWorkspace()
     expect(persistence.mode).toBe('memory')
     expect(workspace.status).toBe('unsaved')
     expect(persistence.problem).toBe('refused')
@@ -33,7 +34,7 @@ describe('persistence store without storage', () => {
   it('keeps the measures, their follow-up and the group texts in memory too, so the backup holds them', async () => {
     setActivePinia(createPinia())
     const workspace = useWorkspaceStore()
-    await workspace.load()
+    await startWorkspace()
     const measures = useMeasuresStore()
     await measures.load(workspace.currentOrganization!.id)
     const [first] = measures.currentPlan!.measures

@@ -4,6 +4,7 @@ import { createPinia, setActivePinia } from 'pinia'
 import { usePersistenceStore } from '@/stores/persistence'
 import { useWorkspaceStore } from '@/stores/workspace'
 import { ASSESSMENT, DocumentValidationError, ORGANIZATION } from '@/storage'
+import { startWorkspace } from '@/app/start'
 
 function openTab() {
   setActivePinia(createPinia())
@@ -13,7 +14,7 @@ function openTab() {
 describe('persistence.writeDocuments', () => {
   it('saves and deletes in one transaction, writes nothing when one document is invalid, and refuses a stale tab', async () => {
     const first = openTab()
-    await first.workspace.load()
+    await startWorkspace(first)
     const organization = first.workspace.currentOrganization!
     const record = first.workspace.currentAssessment!
 
@@ -25,7 +26,7 @@ describe('persistence.writeDocuments', () => {
 
     // A second tab reads everything, then the first renames the organisation.
     const second = openTab()
-    await second.workspace.load()
+    await startWorkspace(second)
     const renamed = { ...organization, name: 'องค์การบริหารส่วนตำบลทดสอบ' }
     const saved = await first.persistence.writeDocuments(
       [{ kind: ORGANIZATION, id: organization.id, organizationId: organization.id, data: renamed }],

@@ -8,6 +8,7 @@ import { readBackupText } from '@/storage/backup'
 import { ASSESSMENT, REPORT_SETTINGS, documentStore } from '@/storage'
 import { STORAGE_TEXT, conflictNotice, storageProblemText, unreadableText } from '@/ui/storage-texts'
 import { simulateFullDisk } from '../storage/full-disk'
+import { startWorkspace } from '@/app/start'
 
 // Each Pinia instance plays one tab; they share the browser's (fake) IndexedDB and BroadcastChannel.
 function openTab() {
@@ -27,7 +28,7 @@ const flush = () => new Promise((resolve) => setTimeout(resolve, 20))
 describe('persistence store', () => {
   it('counts a write from the call until it settles, and an editor holding unsaved text, as work at risk', async () => {
     const { workspace, persistence } = openTab()
-    await workspace.load()
+    await startWorkspace()
     expect([persistence.pendingWrites, persistence.workAtRisk]).toEqual([0, false])
     const saving = workspace.setThreshold(70)
     expect([persistence.pendingWrites, persistence.workAtRisk]).toEqual([1, true])
@@ -45,7 +46,7 @@ describe('persistence store', () => {
 
   it('when the disk is full, says so in Thai, keeps what was saved, and still exports it', async () => {
     const { workspace, persistence, backup } = openTab()
-    await workspace.load()
+    await startWorkspace()
     expect(workspace.currentAssessment?.threshold).toBe(85)
     stopFullDisk = await simulateFullDisk()
     const result = await workspace.setThreshold(70)
@@ -69,9 +70,9 @@ describe('persistence store', () => {
 
   it('refuses a save based on what another tab has since changed, tells the user, and reloads it', async () => {
     const tabA = openTab()
-    await tabA.workspace.load()
+    await startWorkspace(tabA)
     const tabB = openTab()
-    await tabB.workspace.load()
+    await startWorkspace(tabB)
     const id = tabA.workspace.currentAssessment!.id
     const startedFrom = tabB.workspace.assessmentRevision(id)
     expect((await tabA.workspace.setThreshold(80))?.ok).toBe(true)
@@ -93,7 +94,7 @@ describe('persistence store', () => {
 
   it('remembers the last backup and the last change for the reminder', async () => {
     const { workspace, persistence, backup } = openTab()
-    await workspace.load()
+    await startWorkspace()
     const before = Date.now()
     await workspace.setThreshold(75)
     expect(Date.parse(persistence.backupDates.lastChangeAt!)).toBeGreaterThanOrEqual(before)
@@ -101,7 +102,7 @@ describe('persistence store', () => {
     expect(Date.parse(persistence.backupDates.lastBackupAt!)).toBeGreaterThanOrEqual(Date.parse(persistence.backupDates.lastChangeAt!))
     expect(backup.reminder).toBeNull()
     const reopened = openTab()
-    await reopened.workspace.load()
+    await startWorkspace(reopened)
     expect(reopened.persistence.backupDates).toEqual(persistence.backupDates)
   })
 })
@@ -112,8 +113,8 @@ describe('documents put aside while reading', () => {
     await store.db.put('documents', {
       kind: 'organization', id: 'damaged', organizationId: 'damaged', version: 1, revision: 1, updatedAt: '2026-01-01T00:00:00.000Z', data: { id: 'damaged', name: '' },
     })
-    const { workspace, persistence, backup } = openTab()
-    await workspace.load()
+    const { persistence, backup } = openTab()
+    await startWorkspace()
     expect(persistence.unreadable).toHaveLength(1)
     const [damaged] = persistence.unreadable
     expect(damaged).toMatchObject({ kind: 'organization', id: 'damaged', code: 'invalid-data' })

@@ -5,6 +5,7 @@ import { useBackupStore } from '@/stores/backup'
 import { useWorkspaceStore } from '@/stores/workspace'
 import { readBackupText } from '@/storage/backup'
 import { documentStore } from '@/storage'
+import { startWorkspace } from '@/app/start'
 
 /**
  * Browser tabs for store tests: each tab is a Pinia instance on the file's (fake) IndexedDB. Tabs hear
@@ -61,7 +62,7 @@ export async function openTab({ hearing = true } = {}) {
     const workspace = useWorkspaceStore()
     const persistence = usePersistenceStore()
     const backup = useBackupStore()
-    await workspace.load()
+    await startWorkspace({ persistence, workspace })
     /** A store of this tab (a tab's stores find each other through its Pinia). */
     const use = <S>(useStore: (pinia?: Pinia) => S): S => useStore(pinia)
     return { pinia, workspace, persistence, backup, use }

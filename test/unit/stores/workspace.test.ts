@@ -3,13 +3,14 @@ import { beforeEach, describe, expect, it } from 'vitest'
 import { createPinia, setActivePinia } from 'pinia'
 import { readIndicatorEntry } from '@/domain'
 import { useWorkspaceStore } from '@/stores/workspace'
+import { startWorkspace } from '@/app/start'
 
 const TEN = ['88.10', '91.92', '99.50', '80', '87.68', '90', '86.09', '75', '40.25', '50']
 
 async function freshLoad() {
   setActivePinia(createPinia())
   const workspace = useWorkspaceStore()
-  await workspace.load()
+  await startWorkspace()
   return workspace
 }
 
