@@ -29,13 +29,11 @@ export async function demoMeasurePlans(): Promise<MeasurePlan[]> {
 }
 
 /**
- * Whether a first start seeds the action-plan organisations too. Off until the browser specs that count
- * the demo's documents expect them (a first start then holds 3 organisations, 3 assessments, 2 action
- * plans and a follow-up more than today): data.spec.ts (export 3 items, restore counts, switcher options,
- * org rows), import.spec.ts (organization-row counts), compare-items.spec.ts (switcher options),
- * crash.spec.ts (org rows), and the storage specs that dump the database.
+ * Whether a first start seeds the action-plan organisations too (seed 003's plan, seed 001's report), so
+ * a newcomer sees a full plan and a results report from the first start. The browser specs that count the
+ * demo's documents expect them.
  */
-export const DEMO_ACTION_PLAN_ORGANIZATIONS = false
+export const DEMO_ACTION_PLAN_ORGANIZATIONS = true
 
 export const DEMO_BANHAENG_ID = 'demo-banhaeng'
 export const DEMO_BANGTOEI_ID = 'demo-bangtoei'

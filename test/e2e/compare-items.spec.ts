@@ -19,7 +19,7 @@ test('a year added with item scores compares with last year item by item, with e
   await page.getByTestId('import-confirm').click()
   // Saved as another year of the same organisation, not a new one.
   await expect(page.getByTestId('fiscal-year')).toContainText('2568')
-  await expect(page.getByTestId('assessment-switcher').locator('option')).toHaveText(['อบต.หนองซอน · ปี 2568', 'อบต.หนองซอน · ปี 2567'])
+  await expect(page.getByTestId('assessment-switcher').locator('option', { hasText: 'หนองซอน' })).toHaveText(['อบต.หนองซอน · ปี 2568', 'อบต.หนองซอน · ปี 2567'])
 
   await page.getByRole('link', { name: 'เปรียบเทียบปี' }).click()
   await page.getByTestId('compare-year-a').selectOption('2567')

@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import { expect, test, type BrowserContext, type Page } from '@playwright/test'
 import { validBackup } from '../fixtures/hostile/cases'
 import { dumpDatabase, openProfile } from './storage-helpers'
+import { DEMO } from './helpers'
 
 // Crash safety: the browser is killed (SIGKILL to its whole process group, as a crash or a power cut
 // would) while a large restore is being written, then reopened on the same profile. What is saved must
@@ -119,7 +120,7 @@ test('a browser killed in the middle of a save keeps the old state or the new on
       let context = await launch(profile, baseURL!, run.holdMs)
       let page = context.pages()[0] ?? await context.newPage()
       await page.goto('/data')
-      await expect(page.getByTestId('org-row')).toHaveCount(1)
+      await expect(page.getByTestId('org-row')).toHaveCount(DEMO.organizations.length)
       const before = await dumpDatabase(page)
       const probe: string[] = []
       page.on('console', (message) => {

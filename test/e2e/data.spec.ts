@@ -1,6 +1,6 @@
 import { join } from 'node:path'
 import { expect, test, type Page } from '@playwright/test'
-import { watchPage } from './helpers'
+import { DEMO, watchPage } from './helpers'
 import { downloadedText, dumpDatabase } from './storage-helpers'
 
 const BACKUP_V1 = join(process.cwd(), 'test/fixtures/storage/backup/v1.json')
@@ -49,9 +49,9 @@ test('a change is saved as it happens, the reminder asks for a backup, and an ex
   const { name, file } = await exportBackup(page)
   expect(name).toMatch(/^สำรอง ITA ทุกหน่วยงาน \d{4}-\d{2}-\d{2}\.json$/)
   expect(file.scope).toEqual({ type: 'all' })
-  expect(file.documents.map((document) => document.kind).sort()).toEqual(['assessment', 'measure-plan', 'organization'])
-  expect(file.documents.find((document) => document.kind === 'assessment')?.data.threshold).toBe(80)
-  await expect(page.getByTestId('backup-exported')).toContainText('ส่งออก 3 รายการ')
+  expect(file.documents.map((document) => document.kind).sort()).toEqual(DEMO.kinds)
+  expect(file.documents.find((document) => document.kind === 'assessment' && document.id === 'demo-nongson:2567')?.data.threshold).toBe(80)
+  await expect(page.getByTestId('backup-exported')).toContainText(`ส่งออก ${DEMO.kinds.length} รายการ`)
   await expect(page.getByTestId('last-backup')).not.toHaveText('ยังไม่เคยสำรอง')
   await page.getByRole('link', { name: 'ภาพรวม' }).click()
   await expect(page.getByTestId('organization-name')).toBeVisible()
@@ -93,7 +93,7 @@ test('restore previews what changes, merges a file in, and replaces from an orga
   await page.getByTestId('restore-confirm').click()
   await expect(page.getByTestId('restore-done')).toContainText('เพิ่มใหม่ 2 รายการ')
   await expect(page.locator('[data-testid="org-row"][data-organization="org-b"]')).toContainText('เทศบาลตำบลตัวอย่าง')
-  await expect(page.getByTestId('assessment-switcher').locator('option')).toHaveCount(2)
+  await expect(page.getByTestId('assessment-switcher').locator('option')).toHaveCount(DEMO.years + 1)
 
   // A later change to the demo, then the demo's own backup restored by replacing: the change is undone,
   // the other organisation is untouched.
@@ -114,7 +114,7 @@ test('restore previews what changes, merges a file in, and replaces from an orga
   await expect(page.getByTestId('restore-done')).toContainText('แทนที่ 1 รายการ')
   await page.getByRole('link', { name: 'ภาพรวม' }).click()
   await expect(page.getByTestId('threshold-saved')).toHaveAttribute('data-value', '85')
-  await expect(page.getByTestId('assessment-switcher').locator('option')).toHaveCount(2)
+  await expect(page.getByTestId('assessment-switcher').locator('option')).toHaveCount(DEMO.years + 1)
   expect(watch.foreignRequests).toEqual([])
   expect(watch.consoleErrors).toEqual([])
 })
@@ -167,10 +167,11 @@ test('deleting an organisation asks first, then removes it with all its years', 
   await expect(row).toContainText('ลบ "เทศบาลตำบลตัวอย่าง" และข้อมูลทุกปีของหน่วยงานนี้?')
   await row.getByTestId('org-delete-confirm').click()
   await expect(page.getByTestId('org-deleted')).toContainText('เทศบาลตำบลตัวอย่าง')
-  await expect(page.locator('[data-testid="org-row"]')).toHaveCount(1)
+  await expect(page.locator('[data-testid="org-row"]')).toHaveCount(DEMO.organizations.length)
   const dump = JSON.parse(await dumpDatabase(page)) as { documents: Array<[unknown, { organizationId: string }]> }
-  // What is left is the demo organisation's: itself, its 2567 result and its 2568 measures table.
-  expect(dump.documents.map(([, envelope]) => envelope.organizationId)).toEqual(['demo-nongson', 'demo-nongson', 'demo-nongson'])
+  // What is left is the demo organisations': each itself, its year, and its measures table, plan or report.
+  expect(dump.documents).toHaveLength(DEMO.kinds.length)
+  expect(new Set(dump.documents.map(([, envelope]) => envelope.organizationId))).toEqual(new Set(DEMO.organizations))
 })
 
 test('a backup sealed with a passphrase shows none of the data, refuses a wrong passphrase, and restores with the right one', async ({ page, baseURL }) => {

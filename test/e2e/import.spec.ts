@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { expect, test, type Page } from '@playwright/test'
-import { watchPage } from './helpers'
+import { DEMO, watchPage } from './helpers'
 
 // Journeys through /import on the built app: a file, a pasted table, a rejection, undo, many
 // organisations, manual entry, the template, hostile cells. Each test starts with an empty browser
@@ -35,7 +35,7 @@ test('a workbook is read in a worker, previewed, confirmed, shown, and still the
   await expect(page.getByTestId('preview-total')).toHaveAttribute('data-value', '74.66')
   await expect(page.getByTestId('preview-indicators')).toContainText('10 จาก')
   // nothing is saved before the confirm
-  await expect(page.getByTestId('assessment-switcher').locator('option')).toHaveCount(1)
+  await expect(page.getByTestId('assessment-switcher').locator('option')).toHaveCount(DEMO.years)
 
   await page.getByTestId('import-confirm').click()
   await expect(page).toHaveURL(/\/$/)
@@ -46,7 +46,7 @@ test('a workbook is read in a worker, previewed, confirmed, shown, and still the
   await page.reload()
   await expect(page.getByTestId('organization-name')).toHaveText('เทศบาลตำบลท่าช้าง')
   await expectSeedFigures(page, '74.66')
-  await expect(page.getByTestId('assessment-switcher').locator('option')).toHaveCount(2)
+  await expect(page.getByTestId('assessment-switcher').locator('option')).toHaveCount(DEMO.years + 1)
   expect(watch.foreignRequests).toEqual([])
   expect(watch.consoleErrors).toEqual([])
 })
@@ -79,7 +79,7 @@ test('a rejected file says in Thai what is wrong and where, and changes nothing'
   await expect(page.getByTestId('import-preview')).toHaveCount(0)
   await page.goto('/')
   await expect(page.getByTestId('organization-name')).toHaveText('องค์การบริหารส่วนตำบลหนองซอน')
-  await expect(page.getByTestId('assessment-switcher').locator('option')).toHaveCount(1)
+  await expect(page.getByTestId('assessment-switcher').locator('option')).toHaveCount(DEMO.years)
 })
 
 test('importing over a saved year can be undone in one step', async ({ page }) => {
@@ -106,7 +106,7 @@ test('a workbook of many organisations imports as many, listed, sorted and filte
   await page.getByTestId('import-confirm').click()
   await expect(page).toHaveURL(/\/organizations$/)
   // the file's อบต.หนองซอน is the demo organisation: its 2567 result is replaced, not duplicated
-  await expect(page.getByTestId('organization-row')).toHaveCount(3)
+  await expect(page.getByTestId('organization-row')).toHaveCount(DEMO.organizations.length + 2)
   await expect(page.getByTestId('organization-total').first()).toHaveAttribute('data-value', '96.12')
   await page.getByTestId('sort-total').click()
   await expect(page.getByTestId('organization-total').first()).toHaveAttribute('data-value', '74.67')
@@ -118,7 +118,7 @@ test('a workbook of many organisations imports as many, listed, sorted and filte
   await expect(page.getByTestId('level')).toHaveText('ผ่านดีเยี่ยม')
   await page.reload()
   await page.getByRole('link', { name: 'หน่วยงานทั้งหมด' }).click()
-  await expect(page.getByTestId('organization-row')).toHaveCount(3)
+  await expect(page.getByTestId('organization-row')).toHaveCount(DEMO.organizations.length + 2)
 })
 
 test('scores typed by hand: Enter moves down, a pasted column fills down', async ({ page }) => {

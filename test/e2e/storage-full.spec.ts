@@ -68,9 +68,9 @@ test('a save that does not fit in storage says so in Thai, keeps what was saved,
     // Export still works, with what was saved before.
     await page.getByTestId('storage-problem').getByRole('link').click()
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('backup-export').click()])
-    const file = JSON.parse(await downloadedText(download)) as { format: string; documents: Array<{ kind: string; data: unknown }> }
+    const file = JSON.parse(await downloadedText(download)) as { format: string; documents: Array<{ kind: string; id: string; data: unknown }> }
     expect(file.format).toBe('ita-committee-backup')
-    expect(file.documents.find((document) => document.kind === 'assessment')?.data).toMatchObject({ threshold: 80 })
+    expect(file.documents.find((document) => document.kind === 'assessment' && document.id === 'demo-nongson:2567')?.data).toMatchObject({ threshold: 80 })
     const texts = JSON.stringify(file.documents.find((document) => document.kind === 'group-analysis')?.data)
     expect(texts).toContain('ข้อความที่บันทึกไว้ก่อนพื้นที่เต็ม')
     expect(texts).not.toContain(long.slice(0, 200))

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
-import { watchPage } from './helpers'
+import { DEMO, watchPage } from './helpers'
 import { downloadedText } from './storage-helpers'
 
 // Two tabs of one browser profile, as a committee member with the app open twice.
@@ -52,12 +52,12 @@ test('a restore in one tab shows in the other', async ({ context }) => {
   const tabA = await context.newPage()
   const tabB = await context.newPage()
   await tabB.goto('/')
-  await expect(tabB.getByTestId('assessment-switcher').locator('option')).toHaveCount(1)
+  await expect(tabB.getByTestId('assessment-switcher').locator('option')).toHaveCount(DEMO.years)
   await tabA.goto('/data')
   await tabA.getByTestId('restore-file').setInputFiles('test/fixtures/storage/backup/v1.json')
   await tabA.getByTestId('restore-confirm').click()
   await expect(tabA.getByTestId('restore-done')).toBeVisible()
-  await expect(tabB.getByTestId('assessment-switcher').locator('option')).toHaveCount(2)
+  await expect(tabB.getByTestId('assessment-switcher').locator('option')).toHaveCount(DEMO.years + 1)
 })
 
 test('two tabs reporting the same follow-up: the later save is refused, not lost, and saved over only on purpose', async ({ context, baseURL }) => {
