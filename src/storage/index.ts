@@ -16,3 +16,13 @@ export function documentStore(options: OpenOptions = {}): Promise<DocumentStore>
   })
   return opening
 }
+
+/**
+ * Closes the app's document store and forgets it: the next `documentStore()` opens the database again
+ * (store tests start each test on a fresh database this way).
+ */
+export async function closeDocumentStore(): Promise<void> {
+  const current = opening
+  opening = null
+  if (current) (await current.catch(() => null))?.close()
+}

@@ -1,4 +1,4 @@
-import 'fake-indexeddb/auto'
+import './fresh-database'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { createPinia, setActivePinia } from 'pinia'
 import { useWorkspaceStore } from '@/stores/workspace'

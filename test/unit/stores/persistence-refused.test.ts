@@ -25,9 +25,10 @@ describe('persistence store without storage', () => {
     const exported = await useBackupStore().exportBackup({ type: 'all' }, 'test')
     const backup = readBackupText(exported.text)
     if (!backup.ok) throw new Error(backup.problem.code)
-    // The demo organisation, its 2567 assessment and its 2568 measures table.
-    expect(exported.count).toBe(3)
-    expect(backup.backup.documents.map((document) => document.kind).sort()).toEqual(['assessment', 'measure-plan', 'organization'])
+    // The demo: อบต.หนองซอน with its 2567 assessment and 2568 measures table; อบต.บ้านแหง and อบต.บางเตย,
+    // each with a year, its action plan and (บางเตย) its 12-month report.
+    expect(exported.count).toBe(10)
+    expect(backup.backup.documents.map((document) => document.kind).sort()).toEqual(['action-plan', 'action-plan', 'assessment', 'assessment', 'assessment', 'follow-up', 'measure-plan', 'organization', 'organization', 'organization'])
     expect(JSON.stringify(backup.backup.documents)).toContain('"threshold":72')
   })
 

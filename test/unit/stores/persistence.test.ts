@@ -1,4 +1,4 @@
-import 'fake-indexeddb/auto'
+import './fresh-database'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createPinia, setActivePinia } from 'pinia'
 import { usePersistenceStore } from '@/stores/persistence'
@@ -10,7 +10,8 @@ import { STORAGE_TEXT, conflictNotice, storageProblemText, unreadableText } from
 import { simulateFullDisk } from '../storage/full-disk'
 import { startWorkspace } from '@/app/start'
 
-// Each Pinia instance plays one tab; they share the browser's (fake) IndexedDB and BroadcastChannel.
+// Each Pinia instance plays one tab; the tabs of a test share the browser's (fake) IndexedDB and
+// BroadcastChannel, and each test starts on a fresh database (fresh-database.ts).
 function openTab() {
   const pinia = createPinia()
   setActivePinia(pinia)
@@ -40,8 +41,6 @@ describe('persistence store', () => {
     expect(persistence.workAtRisk).toBe(true)
     persistence.holdUnsaved('measure-editor:m1', false)
     expect(persistence.workAtRisk).toBe(false)
-    // The tabs of this file share one database: put the threshold back.
-    expect((await workspace.setThreshold(85))?.ok).toBe(true)
   })
 
   it('when the disk is full, says so in Thai, keeps what was saved, and still exports it', async () => {

@@ -1,4 +1,4 @@
-import 'fake-indexeddb/auto'
+import './fresh-database'
 import { describe, expect, it } from 'vitest'
 import { createPinia, setActivePinia } from 'pinia'
 import { useSettingsStore } from '@/stores/settings'

@@ -1,10 +1,10 @@
+import './fresh-database'
 import { afterEach, beforeEach, vi } from 'vitest'
 import { createPinia, setActivePinia, type Pinia } from 'pinia'
 import { usePersistenceStore } from '@/stores/persistence'
 import { useBackupStore } from '@/stores/backup'
 import { useWorkspaceStore } from '@/stores/workspace'
 import { readBackupText } from '@/storage/backup'
-import { documentStore } from '@/storage'
 import { startWorkspace } from '@/app/start'
 
 /**
@@ -38,12 +38,11 @@ class TestChannel {
   }
 }
 
-/** Installs the stand-in channel for each test of the file and clears the saved documents first. */
+/** Installs the stand-in channel for each test of the file (each starts on a fresh database: fresh-database.ts). */
 export function useTabs(): void {
-  beforeEach(async () => {
+  beforeEach(() => {
     vi.stubGlobal('BroadcastChannel', TestChannel)
     TestChannel.open.clear()
-    await (await documentStore()).db.clear('documents')
   })
   afterEach(async () => {
     // The test's tabs hear no more, and what they started finishes before the next test clears the documents.
