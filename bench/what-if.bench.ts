@@ -10,6 +10,9 @@ import { medianMs, type Benchmark } from './run'
  * indicator), scores from a fixed pseudo-random sequence so every run measures the same work.
  */
 
+/** The one source of the synthetic catalogue's facts (every catalogue fact names one). */
+const SYNTHETIC = 'bench-synthetic'
+
 function synthetic(indicatorsKnown: boolean): Catalogue {
   const base = catalogueFor(2567).catalogue
   const items = [
@@ -19,9 +22,11 @@ function synthetic(indicatorsKnown: boolean): Catalogue {
   ].map((item, index) => ({
     ...item,
     indicator: indicatorsKnown ? item.indicator : null,
-    subIndicator: null, title: `ข้อคำถามที่ ${index + 1}`, titleUncertain: false, issueGroups: [1 + (index % 7)],
+    subIndicator: null, title: `ข้อคำถามที่ ${index + 1}`, titleUncertain: false, indicatorUncertain: false, issueGroups: [1 + (index % 7)],
+    sources: { title: SYNTHETIC, indicator: indicatorsKnown ? SYNTHETIC : null, subIndicator: null },
   }))
-  return CatalogueSchema.parse({ ...base, fiscalYear: 2570, items })
+  const source = { id: SYNTHETIC, label: 'benchmark: a synthetic 120-item catalogue', kind: 'inference', url: null, note: 'made up for timing only' }
+  return CatalogueSchema.parse({ ...base, fiscalYear: 2570, items, sources: [...base.sources, source] })
 }
 
 /** Park-Miller: the same "random" scores on every run. */
