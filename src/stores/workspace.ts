@@ -8,14 +8,12 @@ import { assessmentId, type AssessmentRecord, type Organization } from '@/domain
 import type { Flag } from '@/domain/flags'
 import { ASSESSMENT, CATALOGUE_OVERRIDES, ORGANIZATION, type DocumentWrite } from '@/storage'
 import { SELECTION_META } from '@/app/demo-seed'
+import { importUndoOf, selectionAfterUndo, undoChange, type ImportUndo, type ImportedDocuments, type Selection } from '@/import/undo'
 import { usePersistenceStore, type SaveResult } from './persistence'
 
 export type WorkspaceStatus = 'loading' | 'ready' | 'unsaved'
 
-export interface Selection {
-  organizationId: string
-  fiscalYear: number
-}
+export type { Selection } from '@/import/undo'
 
 /**
  * Documents are kept raw (markRaw) inside the reactive lists: they are never changed in place (every
@@ -292,21 +290,11 @@ export const useWorkspaceStore = defineStore('workspace', () => {
 
   /**
    * Saves an import's organisations and assessments in one transaction (all or nothing, validated
-   * first), remembers the documents they replace for `undoImport`, then opens `open`.
+   * first), remembers the documents they replace for `undoImport` (src/import/undo.ts), then opens `open`.
    */
-  async function applyImport(
-    plan: { organizations: Organization[]; records: AssessmentRecord[]; catalogueChanges?: CatalogueOverridesRecord[] }, open: Selection | null,
-  ): Promise<SaveResult> {
-    const organizationsBefore = new Map(organizations.value.map((organization) => [organization.id, organization]))
-    const assessmentsBefore = new Map(assessments.value.map((record) => [record.id, record]))
-    const changesBefore = new Map(catalogueOverrides.value.map((entry) => [entry.id, entry]))
+  async function applyImport(plan: ImportedDocuments, open: Selection | null): Promise<SaveResult> {
     const catalogueChanges = plan.catalogueChanges ?? []
-    const undo: ImportUndo = {
-      organizations: plan.organizations.map((organization) => ({ id: organization.id, before: organizationsBefore.get(organization.id) ?? null })),
-      assessments: plan.records.map((record) => ({ id: record.id, organizationId: record.organizationId, before: assessmentsBefore.get(record.id) ?? null })),
-      catalogue: catalogueChanges.map((entry) => ({ id: entry.id, before: changesBefore.get(entry.id) ?? null })),
-      selection: selection.value,
-    }
+    const undo = importUndoOf(plan, { organizations: organizations.value, assessments: assessments.value, catalogueOverrides: catalogueOverrides.value, selection: selection.value })
     const result = await persistence.writeDocuments([
       ...plan.organizations.map((organization) => ({ kind: ORGANIZATION, id: organization.id, organizationId: organization.id, data: organization })),
       ...plan.records.map((record) => ({ kind: ASSESSMENT, id: record.id, organizationId: record.organizationId, data: record })),
@@ -326,29 +314,22 @@ export const useWorkspaceStore = defineStore('workspace', () => {
   async function undoImport(): Promise<SaveResult | null> {
     const undo = lastImport.value
     if (!undo) return null
-    const restoredOrganizations = undo.organizations.flatMap((entry) => (entry.before ? [entry.before] : []))
-    const restoredAssessments = undo.assessments.flatMap((entry) => (entry.before ? [entry.before] : []))
-    const addedOrganizations = undo.organizations.filter((entry) => !entry.before).map((entry) => entry.id)
-    const addedAssessments = undo.assessments.filter((entry) => !entry.before).map((entry) => entry.id)
-    const restoredChanges = (undo.catalogue ?? []).flatMap((entry) => (entry.before ? [entry.before] : []))
-    const addedChanges = (undo.catalogue ?? []).filter((entry) => !entry.before).map((entry) => entry.id)
+    const { restore, remove } = undoChange(undo)
     const result = await persistence.writeDocuments([
-      ...restoredOrganizations.map((organization) => ({ kind: ORGANIZATION, id: organization.id, organizationId: organization.id, data: organization })),
-      ...restoredAssessments.map((record) => ({ kind: ASSESSMENT, id: record.id, organizationId: record.organizationId, data: record })),
-      ...restoredChanges.map((entry) => ({ kind: CATALOGUE_OVERRIDES, id: entry.id, organizationId: entry.organizationId, data: entry })),
+      ...restore.organizations.map((organization) => ({ kind: ORGANIZATION, id: organization.id, organizationId: organization.id, data: organization })),
+      ...restore.assessments.map((record) => ({ kind: ASSESSMENT, id: record.id, organizationId: record.organizationId, data: record })),
+      ...restore.catalogueChanges.map((entry) => ({ kind: CATALOGUE_OVERRIDES, id: entry.id, organizationId: entry.organizationId, data: entry })),
     ], [
-      ...addedChanges.map((id) => ({ kind: CATALOGUE_OVERRIDES, id })),
-      ...addedAssessments.map((id) => ({ kind: ASSESSMENT, id })),
-      ...addedOrganizations.map((id) => ({ kind: ORGANIZATION, id })),
+      ...remove.catalogueChanges.map((id) => ({ kind: CATALOGUE_OVERRIDES, id })),
+      ...remove.assessments.map((id) => ({ kind: ASSESSMENT, id })),
+      ...remove.organizations.map((id) => ({ kind: ORGANIZATION, id })),
     ])
     if (!result.ok) return result
-    organizations.value = replaceAll(organizations.value, restoredOrganizations, addedOrganizations)
-    assessments.value = replaceAll(assessments.value, restoredAssessments, addedAssessments)
-    catalogueOverrides.value = replaceAll(catalogueOverrides.value, restoredChanges, addedChanges)
+    organizations.value = replaceAll(organizations.value, restore.organizations, remove.organizations)
+    assessments.value = replaceAll(assessments.value, restore.assessments, remove.assessments)
+    catalogueOverrides.value = replaceAll(catalogueOverrides.value, restore.catalogueChanges, remove.catalogueChanges)
     lastImport.value = null
-    const back = undo.selection && assessments.value.some((record) => record.id === assessmentId(undo.selection!.organizationId, undo.selection!.fiscalYear))
-      ? undo.selection
-      : firstSelection()
+    const back = selectionAfterUndo(undo, assessments.value, firstSelection())
     if (back) await select(back.organizationId, back.fiscalYear)
     else selection.value = null
     return result
@@ -365,14 +346,7 @@ export const useWorkspaceStore = defineStore('workspace', () => {
   }
 })
 
-/** The documents an import replaced (null: it added the document). */
-export interface ImportUndo {
-  organizations: Array<{ id: string; before: Organization | null }>
-  assessments: Array<{ id: string; organizationId: string; before: AssessmentRecord | null }>
-  /** Catalogue changes adopted from the imported file (absent: none). */
-  catalogue?: Array<{ id: string; before: CatalogueOverridesRecord | null }>
-  selection: Selection | null
-}
+export type { ImportUndo } from '@/import/undo'
 
 /** The list with `values` put in by id (replacing or appended) and `removed` ids taken out; linear. */
 function replaceAll<T extends { id: string }>(list: readonly T[], values: readonly T[], removed: readonly string[]): T[] {
