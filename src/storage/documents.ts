@@ -89,6 +89,15 @@ function committed(tx: WriteTransaction): Promise<void> {
   return result
 }
 
+/** Aborts a transaction that may already have aborted itself (a failed read): nothing is written either way. */
+function abort(tx: WriteTransaction): void {
+  try {
+    tx.abort()
+  } catch {
+    // Already finished aborting.
+  }
+}
+
 /** Requests of a transaction fail with it; their own promises must not also report the failure unhandled. */
 function quietly(request: Promise<unknown>): void {
   request.catch(() => undefined)
@@ -158,16 +167,18 @@ export class IndexedDbRecords implements RawRecordStore {
         }
         changes = decide(current)
       } catch (error) {
-        try {
-          tx.abort()
-        } catch {
-          // Already aborted by the failed read: nothing was written either way.
-        }
+        abort(tx)
         throw error
       }
-      for (const key of changes.delete ?? []) quietly(documents.delete([key[0], key[1]]))
-      for (const envelope of changes.put ?? []) quietly(documents.put(envelope))
-      for (const entry of changes.quarantine ?? []) quietly(tx.objectStore('quarantine').add(entry))
+      try {
+        for (const key of changes.delete ?? []) quietly(documents.delete([key[0], key[1]]))
+        for (const envelope of changes.put ?? []) quietly(documents.put(envelope))
+        for (const entry of changes.quarantine ?? []) quietly(tx.objectStore('quarantine').add(entry))
+      } catch (error) {
+        // A value that cannot be stored throws as it is queued (DataCloneError): undo what was queued before it.
+        abort(tx)
+        throw error
+      }
       await done
     })
   }
