@@ -3,6 +3,8 @@ import { DocumentStore, type OpenOptions } from './documents'
 export * from './documents'
 export * from './envelope'
 export * from './backend'
+export * from './core'
+export * from './raw'
 export * from './memory'
 export * from './kinds'
 
