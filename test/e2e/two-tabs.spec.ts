@@ -414,3 +414,30 @@ test('an item\'s decision and recommendation edited in two tabs: kept when the o
   expect([...watchA.foreignRequests, ...watchB.foreignRequests]).toEqual([])
   expect([...watchA.consoleErrors, ...watchB.consoleErrors]).toEqual([])
 })
+
+test('an import previewed in one tab while the other changes the year it replaces lands on that change, losing neither', async ({ context, baseURL }) => {
+  const tabA = await context.newPage()
+  const tabB = await context.newPage()
+  const watchB = watchPage(tabB, baseURL!)
+  await tabA.goto('/')
+  await expect(tabA.getByTestId('threshold-saved')).toHaveAttribute('data-value', '85')
+  // Tab B reads a workbook whose อบต.หนองซอน 2567 replaces the demo's year, and waits on its preview.
+  await tabB.goto('/import')
+  await tabB.getByTestId('import-file').setInputFiles('test/fixtures/import/wide-indicators-2567.xlsx')
+  await expect(tabB.getByTestId('batch-row')).toHaveCount(3)
+  // Meanwhile tab A changes that year's threshold.
+  await tabA.getByTestId('threshold-input').fill('80')
+  await tabA.getByTestId('threshold-save').click()
+  await expect(tabA.getByTestId('threshold-saved')).toHaveAttribute('data-value', '80')
+  // Tab B heard of it; its import, confirmed now, replaces the scores and keeps tab A's threshold.
+  await tabB.getByTestId('import-confirm').click()
+  await expect(tabB).toHaveURL(/\/organizations$/)
+  await expect(tabB.getByTestId('organization-row')).toHaveCount(DEMO.organizations.length + 2)
+  await tabA.reload()
+  await expect(tabA.getByTestId('threshold-saved')).toHaveAttribute('data-value', '80')
+  // The year now holds the file's scores (the file prints the same 74.67), with tab A's threshold.
+  await expect(tabA.getByTestId('total-score')).toHaveAttribute('data-value', '74.67')
+  await tabA.goto('/compare')
+  await expect(tabA.getByTestId('saved-year-2567')).toContainText('นำเข้าไฟล์')
+  expect(watchB.consoleErrors).toEqual([])
+})
