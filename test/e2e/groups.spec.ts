@@ -73,6 +73,8 @@ test('an edited group text survives drafting again: compared, kept, and still th
   const mine = `${await text.inputValue()}\n\nคณะทำงานมอบหมายกองคลังตรวจนับครุภัณฑ์ทุกไตรมาส`
   await text.fill(mine)
   await expect(page.getByTestId('group-status-4')).toHaveAttribute('data-edited', 'true')
+  // Written before the page is left by address (a write still in flight then would be the leave guard's case).
+  await expect(page.getByTestId('save-status')).toHaveAttribute('data-state', 'saved')
 
   // The figures change: the committee also wants i11 improved.
   await page.goto('/items/i11')
