@@ -1,10 +1,40 @@
 import { kindNamed, ORGANIZATION, type DocumentKind } from './kinds'
 import {
-  DocumentProblem, EnvelopeSchema, RevisionConflictError, documentKey, prepareWrites, revisionConflicts, upgradeData,
+  DocumentProblem, EnvelopeSchema, RevisionConflictError, documentKey, inconsistency, prepareWrites, revisionConflicts, upgradeData,
   type BulkChange, type DataIssue, type DocumentWrite, type Envelope, type QuarantineEntry, type Stored, type UnreadableDocument, type WriteReceipt,
 } from './envelope'
 import type { DocumentBackend, LoadResult, ReadAllResult } from './backend'
 import type { RawRecordStore, RecordKey } from './raw'
+import { canonicalJson } from './restore'
+
+/**
+ * A document as it arrived from elsewhere (a sync server): untrusted until the core has checked it.
+ * `raw` is an envelope without a revision (revisions are this store's own); `key` is where it goes,
+ * from the sender's document id, so a deletion (which has no body) has one too.
+ */
+export interface IncomingDocument {
+  key: RecordKey
+  raw: unknown
+  deleted: boolean
+  /**
+   * The revision the copy here had when it was last in step with the sender (null: there was none).
+   * The incoming copy is written only if the copy here is still that one; otherwise it was changed
+   * here meanwhile, and it is left as it is for the caller to keep both.
+   */
+  baseRevision: number | null
+  /** Set when the receiver already found it unfit to hand on (a key reaching a prototype): quarantined as this reason, its body not kept. */
+  hostile?: string
+}
+
+export type IncomingOutcome =
+  /** Written (or deleted, revision null): this is the revision now stored. */
+  | { outcome: 'written'; revision: number | null }
+  /** The copy here already holds the same data (or is already absent): nothing written. */
+  | { outcome: 'same'; revision: number | null }
+  /** Changed here since it was last in step: left as it is. */
+  | { outcome: 'changed-here'; revision: number | null }
+  /** Not a readable document of this organisation: put in the quarantine, nothing here touched. */
+  | { outcome: 'refused'; reason: string; code: QuarantineEntry['code'] }
 
 /**
  * The document rules, written once over any RawRecordStore (IndexedDB, memory, later a replicated one).
@@ -143,6 +173,59 @@ export class DocumentCore implements DocumentBackend {
     })
   }
 
+  /**
+   * Takes documents that arrived from a sync server, each on its own: validated and migrated exactly as
+   * a read is (one that fails, or that claims another organisation, goes to the quarantine with the
+   * reason and nothing here is touched), then, in one transaction, written only where the copy here is
+   * still the revision the caller last saw in step. Keeps the sender's updatedAt.
+   */
+  async acceptIncoming(organizationId: string, incoming: readonly IncomingDocument[]): Promise<IncomingOutcome[]> {
+    const outcomes: IncomingOutcome[] = new Array(incoming.length)
+    const checked: Array<{ index: number; envelope: Omit<Envelope, 'revision'> | null }> = []
+    for (const [index, document] of incoming.entries()) {
+      const problem = document.hostile ? { reason: document.hostile, code: 'bad-envelope' as const }
+        : document.deleted ? null : checkIncoming(organizationId, document)
+      if (problem && 'reason' in problem) {
+        const raw = document.hostile ? { kind: document.key[0], id: document.key[1], hostile: document.hostile } : document.raw
+        await this.quarantine(raw, problem.reason, problem.code, problem.issues ?? [], false)
+        outcomes[index] = { outcome: 'refused', reason: problem.reason, code: problem.code }
+      } else checked.push({ index, envelope: problem })
+    }
+    if (!checked.length) return outcomes
+    await this.records.transact({ keys: checked.map(({ index }) => incoming[index]!.key) }, (current) => {
+      const put: Envelope[] = []
+      const remove: RecordKey[] = []
+      for (const { index, envelope } of checked) {
+        const { key, baseRevision } = incoming[index]!
+        const here = current.get(documentKey(key[0], key[1]))
+        const revision = here?.revision ?? null
+        if (envelope === null ? !here : here !== undefined && here.organizationId === envelope.organizationId && canonicalJson(here.data) === canonicalJson(envelope.data)) {
+          outcomes[index] = { outcome: 'same', revision }
+        } else if (revision !== baseRevision) {
+          outcomes[index] = { outcome: 'changed-here', revision }
+        } else if (envelope === null) {
+          remove.push(key)
+          outcomes[index] = { outcome: 'written', revision: null }
+        } else {
+          put.push({ ...envelope, revision: (revision ?? 0) + 1 })
+          outcomes[index] = { outcome: 'written', revision: (revision ?? 0) + 1 }
+        }
+      }
+      return { delete: remove, put }
+    })
+    return outcomes
+  }
+
+  /** The raw records of one organisation (its own document included), with this store's revisions. */
+  async organizationRecords(organizationId: string): Promise<Envelope[]> {
+    let found: Envelope[] = []
+    await this.records.transact({ organizationId }, (current) => {
+      found = [...current.values()]
+      return {}
+    })
+    return found
+  }
+
   async isEmpty(): Promise<boolean> {
     return (await this.records.count()) === 0
   }
@@ -163,10 +246,14 @@ export class DocumentCore implements DocumentBackend {
     await this.records.discardQuarantined(seq)
   }
 
-  /** Moves an unreadable record aside in one transaction: it is in one place or the other, never lost. */
-  private async quarantine(raw: unknown, reason: string, code: QuarantineEntry['code'], issues: DataIssue[] = []): Promise<void> {
+  /**
+   * Moves an unreadable record aside in one transaction: it is in one place or the other, never lost.
+   * A record that arrived from elsewhere (`stored` false) is only added to the quarantine: the copy
+   * saved here under the same key is not the one that failed.
+   */
+  private async quarantine(raw: unknown, reason: string, code: QuarantineEntry['code'], issues: DataIssue[] = [], stored = true): Promise<void> {
     const key = raw as { kind?: unknown; id?: unknown } | null
-    const recordKey: RecordKey | null = typeof key?.kind === 'string' && typeof key.id === 'string' ? [key.kind, key.id] : null
+    const recordKey: RecordKey | null = stored && typeof key?.kind === 'string' && typeof key.id === 'string' ? [key.kind, key.id] : null
     const detail = issues.length ? { issues } : {}
     await this.records.transact({}, () => ({
       delete: recordKey ? [recordKey] : [],
@@ -193,4 +280,31 @@ export class DocumentCore implements DocumentBackend {
   close(): void {
     this.records.close()
   }
+}
+
+const IncomingEnvelopeSchema = EnvelopeSchema.omit({ revision: true })
+
+/**
+ * Checks a document that arrived from elsewhere as a read is checked: an envelope, of a kind this app
+ * knows, of this organisation, at the key it was sent under, whose data migrates and validates and
+ * agrees with its envelope. Returns the envelope in the current shape, or why not.
+ */
+function checkIncoming(organizationId: string, document: IncomingDocument): Omit<Envelope, 'revision'> | { reason: string; code: QuarantineEntry['code']; issues?: DataIssue[] } {
+  const envelope = IncomingEnvelopeSchema.safeParse(document.raw)
+  if (!envelope.success) return { reason: 'not a document envelope', code: 'bad-envelope' }
+  const { kind: kindName, id, organizationId: owner } = envelope.data
+  if (kindName !== document.key[0] || id !== document.key[1]) return { reason: `sent as ${document.key.join(' ')} but is ${kindName} ${id}`, code: 'bad-envelope' }
+  if (owner !== organizationId) return { reason: `belongs to ${owner ?? 'no organisation'}, not to ${organizationId}`, code: 'bad-envelope' }
+  const kind = kindNamed(kindName)
+  if (!kind) return { reason: `a kind this version of the app does not know (${kindName})`, code: 'newer-shape' }
+  let data: unknown
+  try {
+    data = upgradeData(kind, envelope.data.version, envelope.data.data)
+  } catch (error) {
+    const problem = error instanceof DocumentProblem ? error : new DocumentProblem('invalid-data', String(error))
+    return { reason: problem.message, code: problem.code, issues: problem.issues }
+  }
+  const wrong = inconsistency(kindName, id, owner, data)
+  if (wrong) return { reason: wrong, code: 'invalid-data' }
+  return { kind: kindName, id, organizationId: owner, version: kind.version, updatedAt: envelope.data.updatedAt, data }
 }
