@@ -4,7 +4,9 @@ import type { Plugin } from 'vite'
  * The Content-Security-Policy of the built app, as a <meta> in index.html (production only: the dev
  * server needs inline scripts for hot reload). Scripts, styles, fonts and connections come from the
  * app's own origin only: no inline script, no eval (zod runs jitless, see public/zod-jitless.js), no
- * remote origin. Styles set through the CSSOM (Vue's :style, Chart.js sizing the canvas) are not
+ * remote origin except for connections: connect-src admits http(s) here and is narrowed by a second
+ * policy the entry module adds before anything connects, to 'self' plus the sync servers the committee
+ * configured (src/app/connect-policy.ts). Styles set through the CSSOM (Vue's :style, Chart.js sizing the canvas) are not
  * affected. frame-ancestors cannot be set from a <meta>; a host that serves the app should send it.
  */
 export const CONTENT_SECURITY_POLICY = [
@@ -13,7 +15,7 @@ export const CONTENT_SECURITY_POLICY = [
   "style-src 'self'",
   "img-src 'self' data: blob:",
   "font-src 'self'",
-  "connect-src 'self'",
+  "connect-src 'self' https: http:",
   "worker-src 'self'",
   "manifest-src 'self'",
   "object-src 'none'",

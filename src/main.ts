@@ -6,6 +6,10 @@ import './styles/main.css'
 import App from './App.vue'
 import { createAppRouter } from './router'
 import { registerServiceWorker } from './app/service-worker'
+import { applyConnectPolicy } from './app/connect-policy'
+
+// Before anything can connect: only this origin and the configured sync servers.
+if (import.meta.env.PROD) applyConnectPolicy()
 
 const router = createAppRouter()
 // The tab names the screen, so several open tabs and the browser history can be told apart.

@@ -1,5 +1,6 @@
 import type { DocumentKind } from './kinds'
 import type { BulkChange, DocumentWrite, Envelope, QuarantineEntry, Stored, UnreadableDocument, WriteReceipt } from './envelope'
+import type { IncomingDocument, IncomingOutcome } from './core'
 
 export interface LoadResult<T> {
   /** The documents' data, current shape, validated. */
@@ -47,6 +48,10 @@ export interface DocumentBackend {
   isEmpty(): Promise<boolean>
   getMeta<T>(key: string): Promise<T | undefined>
   setMeta(key: string, value: unknown): Promise<void>
+  /** Takes documents that arrived from a sync server, checked as a read is (see DocumentCore). */
+  acceptIncoming(organizationId: string, incoming: readonly IncomingDocument[]): Promise<IncomingOutcome[]>
+  /** The raw records of one organisation, with this store's revisions (what a sync sends). */
+  organizationRecords(organizationId: string): Promise<Envelope[]>
   quarantined(): Promise<QuarantineEntry[]>
   /** Deletes one quarantined entry, on the user's explicit request. */
   discardQuarantined(seq: number): Promise<void>

@@ -291,6 +291,22 @@ export class StorageSession {
     return { ok: true }
   }
 
+  /**
+   * Runs a change that arrived from elsewhere (a sync server) against the backend, outside this tab's
+   * own saves: the screens of this tab and the other tabs reload what it changed, exactly as after
+   * another tab's save, so an editor based on the older revision is refused and told, never saved over it.
+   */
+  async receive<T extends { changed: ReadonlyArray<{ kind: string; id: string }> }>(run: (backend: DocumentBackend) => Promise<T>): Promise<T> {
+    const result = await run(await this.open())
+    if (result.changed.length) {
+      const changes = result.changed.map(({ kind, id }) => ({ kind, id }))
+      this.channel?.announce(changes)
+      this.emit(changes)
+    }
+    await this.refreshQuarantinedCount()
+    return result
+  }
+
   async quarantined() {
     const entries = await (await this.open()).quarantined()
     this.state.quarantinedCount = entries.length

@@ -129,15 +129,30 @@ export class CouchClient {
     return { results, lastSeq: answer.last_seq }
   }
 
+  /** Sends documents; the answer for each, in the order sent (servers need not keep the order: rows are matched by id). */
   async bulkDocs(docs: ReadonlyArray<Record<string, unknown>>): Promise<BulkResult[]> {
     const answer = await this.request('POST', this.databasePath('/_bulk_docs'), { docs })
     if (!Array.isArray(answer) || answer.length !== docs.length) throw new SyncError({ code: 'bad-response', detail: '_bulk_docs answered a different number of rows' })
-    return answer.map((row, index) => {
-      const sent = String(docs[index]!._id)
-      if (!isRecord(row) || row.id !== sent) throw new SyncError({ code: 'bad-response', detail: `_bulk_docs row ${index} is not for ${String(sent)}` })
+    const rows = new Map<string, Record<string, unknown>>()
+    for (const row of answer) {
+      if (!isRecord(row) || typeof row.id !== 'string' || rows.has(row.id)) throw new SyncError({ code: 'bad-response', detail: '_bulk_docs row without an id, or twice for one' })
+      rows.set(row.id, row)
+    }
+    return docs.map((doc) => {
+      const sent = String(doc._id)
+      const row = rows.get(sent)
+      if (!row) throw new SyncError({ code: 'bad-response', detail: `_bulk_docs has no row for ${sent.slice(0, 80)}` })
       if (typeof row.rev === 'string' && row.error === undefined) return { id: sent, ok: true, rev: row.rev }
       return { id: sent, ok: false, error: typeof row.error === 'string' ? row.error.slice(0, 100) : 'unknown' }
     })
+  }
+
+  /** The organisations whose documents this database holds (the ids of its `organization:` documents). */
+  async organizationIds(): Promise<string[]> {
+    const query = new URLSearchParams({ startkey: '"organization:"', endkey: '"organization:\uffff"', limit: '100' })
+    const answer = await this.request('GET', this.databasePath(`/_all_docs?${query}`))
+    if (!isRecord(answer) || !Array.isArray(answer.rows)) throw new SyncError({ code: 'bad-response', detail: '_all_docs without rows' })
+    return answer.rows.flatMap((row) => (isRecord(row) && typeof row.id === 'string' && row.id.startsWith('organization:') ? [row.id.slice('organization:'.length)] : []))
   }
 
   /** One document, or null when absent or deleted. */

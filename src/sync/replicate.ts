@@ -1,5 +1,6 @@
 import { z } from 'zod'
-import type { DocumentCore, IncomingDocument, IncomingOutcome } from '@/storage/core'
+import type { DocumentBackend } from '@/storage/backend'
+import type { IncomingDocument, IncomingOutcome } from '@/storage/core'
 import { documentKey, type Envelope } from '@/storage/envelope'
 import type { RecordKey } from '@/storage/raw'
 import { canonicalJson } from '@/storage/restore'
@@ -26,6 +27,9 @@ import { isRecord, SyncError, type CouchChange, type CouchClient, type SyncProbl
  * needs only the revision it is based on, and no library (PouchDB would add 42.8 KB gzip).
  */
 
+/** What a sync needs of a store: the storage core's incoming door, its records, and its meta. */
+export type SyncStore = Pick<DocumentBackend, 'acceptIncoming' | 'organizationRecords' | 'getMeta' | 'setMeta'>
+
 /** A server copy waiting beside the copy here, for the committee to choose. */
 export interface RemoteConflict {
   kind: string
@@ -39,6 +43,8 @@ export interface RemoteConflict {
 export interface SyncReport {
   /** Documents taken from the server (written or deleted here). */
   pulled: number
+  /** Which documents those are, for the screens showing them to reload. */
+  changed: Array<{ kind: string; id: string }>
   /** Documents sent to the server. */
   pushed: number
   /** Conflicts waiting, after this sync (earlier ones included). */
@@ -71,7 +77,7 @@ export function stateKey(organizationId: string): string {
 }
 
 /** The sync state of an organisation for a database; a missing, damaged or other database's one starts afresh (safe: identical data is recognised). */
-async function loadState(core: DocumentCore, organizationId: string, database: string): Promise<State> {
+async function loadState(core: SyncStore, organizationId: string, database: string): Promise<State> {
   const parsed = StateSchema.safeParse(await core.getMeta(stateKey(organizationId)))
   if (!parsed.success || parsed.data.database !== database) return { since: null, inStep: new Map(), conflicts: new Map() }
   return {
@@ -81,7 +87,7 @@ async function loadState(core: DocumentCore, organizationId: string, database: s
   }
 }
 
-async function saveState(core: DocumentCore, organizationId: string, database: string, state: State): Promise<void> {
+async function saveState(core: SyncStore, organizationId: string, database: string, state: State): Promise<void> {
   const stored: StoredState = {
     database,
     since: state.since,
@@ -115,13 +121,14 @@ function envelopeOf(doc: Record<string, unknown>): Record<string, unknown> {
   return envelope
 }
 
-const PULL_BATCH = 200
+// A batch stays well under the 32 MB answer limit even of action plans with all their sheets (about 260 KB each).
+const PULL_BATCH = 50
 const PUSH_BATCH = 100
 
-export async function syncOrganization(core: DocumentCore, client: CouchClient, organizationId: string): Promise<SyncReport> {
+export async function syncOrganization(core: SyncStore, client: CouchClient, organizationId: string): Promise<SyncReport> {
   const database = client.target.database
   const state = await loadState(core, organizationId, database)
-  const report: SyncReport = { pulled: 0, pushed: 0, conflicts: [], refused: [], rejected: [], problem: null }
+  const report: SyncReport = { pulled: 0, changed: [], pushed: 0, conflicts: [], refused: [], rejected: [], problem: null }
   try {
     await client.check()
     await pull(core, client, organizationId, state, report)
@@ -136,7 +143,7 @@ export async function syncOrganization(core: DocumentCore, client: CouchClient, 
   return report
 }
 
-async function pull(core: DocumentCore, client: CouchClient, organizationId: string, state: State, report: SyncReport): Promise<void> {
+async function pull(core: SyncStore, client: CouchClient, organizationId: string, state: State, report: SyncReport): Promise<void> {
   for (;;) {
     const batch = await client.changes(state.since, PULL_BATCH)
     const taken: Array<{ change: CouchChange; key: RecordKey }> = []
@@ -156,7 +163,10 @@ async function pull(core: DocumentCore, client: CouchClient, organizationId: str
     outcomes.forEach((outcome, index) => {
       const { change, key } = taken[index]!
       note(state, report, key, change.rev, outcome, change.doc)
-      if (outcome.outcome === 'written') report.pulled++
+      if (outcome.outcome === 'written') {
+        report.pulled++
+        report.changed.push({ kind: key[0], id: key[1] })
+      }
     })
     state.since = batch.lastSeq
     await saveState(core, organizationId, client.target.database, state)
@@ -182,7 +192,7 @@ function note(state: State, report: SyncReport, key: RecordKey, rev: string, out
   }
 }
 
-async function push(core: DocumentCore, client: CouchClient, organizationId: string, state: State, report: SyncReport): Promise<void> {
+async function push(core: SyncStore, client: CouchClient, organizationId: string, state: State, report: SyncReport): Promise<void> {
   const here = await core.organizationRecords(organizationId)
   const present = new Set(here.map((envelope) => documentKey(envelope.kind, envelope.id)))
   const outgoing: Array<{ key: string; envelope: Envelope | null; doc: Record<string, unknown> }> = []
@@ -244,7 +254,7 @@ async function settleRefusedPush(client: CouchClient, state: State, report: Sync
  * The committee keeps its copy: the next sync sends it over the server's (based on the server's
  * revision now, so it is refused again if that moved meanwhile).
  */
-export async function keepMine(core: DocumentCore, organizationId: string, database: string, kind: string, id: string): Promise<void> {
+export async function keepMine(core: SyncStore, organizationId: string, database: string, kind: string, id: string): Promise<void> {
   const state = await loadState(core, organizationId, database)
   const key = documentKey(kind, id)
   const conflict = state.conflicts.get(key)
@@ -259,7 +269,7 @@ export async function keepMine(core: DocumentCore, organizationId: string, datab
  * The committee takes the server's copy: written here over its own (checked as any incoming document;
  * a copy that fails is quarantined and the conflict stays), or deleted here when it was deleted there.
  */
-export async function takeTheirs(core: DocumentCore, organizationId: string, database: string, kind: string, id: string): Promise<IncomingOutcome | null> {
+export async function takeTheirs(core: SyncStore, organizationId: string, database: string, kind: string, id: string): Promise<IncomingOutcome | null> {
   const state = await loadState(core, organizationId, database)
   const key = documentKey(kind, id)
   const conflict = state.conflicts.get(key)
@@ -278,6 +288,6 @@ export async function takeTheirs(core: DocumentCore, organizationId: string, dat
 }
 
 /** The conflicts waiting for an organisation and database. */
-export async function pendingConflicts(core: DocumentCore, organizationId: string, database: string): Promise<RemoteConflict[]> {
+export async function pendingConflicts(core: SyncStore, organizationId: string, database: string): Promise<RemoteConflict[]> {
   return [...(await loadState(core, organizationId, database)).conflicts.values()]
 }

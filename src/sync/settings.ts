@@ -1,0 +1,88 @@
+import { z } from 'zod'
+import { DATABASE_NAME } from './couch'
+
+/**
+ * Where the workspace shares: a CouchDB server's address and the user name (one per workspace, in the
+ * store's meta), and per organisation the database holding its documents. The password never is kept
+ * (it is typed once per page and held in memory only).
+ *
+ * The origins of the configured servers are also kept in localStorage (an address, not a secret),
+ * because the page's Content-Security-Policy is fixed when the page starts (src/app/connect-policy.ts):
+ * a server set or changed takes effect after the page reloads.
+ */
+
+export const SyncSettingsSchema = z.object({
+  server: z.string().max(500),
+  user: z.string().min(1).max(200),
+})
+export type SyncSettings = z.infer<typeof SyncSettingsSchema>
+
+export const SETTINGS_KEY = 'sync-settings'
+
+/** Meta key of the database an organisation is shared in. */
+export function databaseKey(organizationId: string): string {
+  return `sync-database:${organizationId}`
+}
+
+export const DatabaseNameSchema = z.string().regex(DATABASE_NAME)
+
+export type ServerProblem = 'empty' | 'not-an-address' | 'not-http' | 'has-credentials' | 'has-query'
+
+/** The server address as the app uses it (origin and path, no trailing slash), or why it is not one. */
+export function normalizeServer(text: string): { ok: true; server: string; origin: string } | { ok: false; problem: ServerProblem } {
+  const trimmed = text.trim()
+  if (!trimmed) return { ok: false, problem: 'empty' }
+  let url: URL
+  try {
+    url = new URL(trimmed)
+  } catch {
+    return { ok: false, problem: 'not-an-address' }
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return { ok: false, problem: 'not-http' }
+  if (url.username || url.password) return { ok: false, problem: 'has-credentials' }
+  if (url.search || url.hash) return { ok: false, problem: 'has-query' }
+  return { ok: true, server: `${url.origin}${url.pathname.replace(/\/+$/, '')}`, origin: url.origin }
+}
+
+export type DatabaseProblem = 'empty' | 'not-a-name'
+
+export function checkDatabaseName(text: string): DatabaseProblem | null {
+  if (!text.trim()) return 'empty'
+  return DATABASE_NAME.test(text.trim()) ? null : 'not-a-name'
+}
+
+/** localStorage key of the origins the page's policy admits at its next start. */
+export const ALLOWED_ORIGINS_KEY = 'ita-committee-sync-origins'
+const MAX_ORIGINS = 20
+
+/** Only exact http(s) origins pass, so nothing else can be written into the policy. */
+export function cleanOrigins(value: unknown): string[] {
+  if (!Array.isArray(value)) return []
+  const origins = new Set<string>()
+  for (const entry of value.slice(0, MAX_ORIGINS)) {
+    if (typeof entry !== 'string') continue
+    try {
+      const url = new URL(entry)
+      if ((url.protocol === 'https:' || url.protocol === 'http:') && url.origin === entry) origins.add(entry)
+    } catch { /* not an origin: left out */ }
+  }
+  return [...origins]
+}
+
+export function readAllowedOrigins(storage: Pick<Storage, 'getItem'> | null): string[] {
+  try {
+    const text = storage?.getItem(ALLOWED_ORIGINS_KEY)
+    return text ? cleanOrigins(JSON.parse(text) as unknown) : []
+  } catch {
+    return []
+  }
+}
+
+export function writeAllowedOrigins(storage: Pick<Storage, 'setItem'> | null, origins: readonly string[]): boolean {
+  try {
+    storage?.setItem(ALLOWED_ORIGINS_KEY, JSON.stringify(cleanOrigins([...origins])))
+    return storage !== null
+  } catch {
+    return false
+  }
+}
