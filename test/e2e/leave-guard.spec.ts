@@ -46,7 +46,13 @@ test('a follow-up text still in its field when the tab is closed is saved, not l
   // Typed, never left: the field saves on change, which leaving the page now sets off.
   await summary.fill('สรุปที่พิมพ์แล้วปิดแท็บทันที')
   await tryToClose(page)
-  const again = page.isClosed() ? await context.newPage() : page
+  if (!page.isClosed()) {
+    // The leave prompt was shown and dismissed: the save it set off must land before this page goes, or the next
+    // navigation would be held by the same prompt (and aborted) while the save is still running.
+    await expect(page.getByTestId('save-status')).toHaveAttribute('data-state', 'saved')
+    await page.close()
+  }
+  const again = await context.newPage()
   await again.goto('/follow-up')
   await expect(again.getByTestId('followup-summary-1')).toHaveValue('สรุปที่พิมพ์แล้วปิดแท็บทันที')
 })
