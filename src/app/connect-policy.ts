@@ -1,4 +1,4 @@
-import { readAllowedOrigins } from '@/sync/settings'
+import { readAllowedOrigins } from '@/sync/origins'
 
 /**
  * Narrows the page's connections to its own origin and the sync servers the committee configured.

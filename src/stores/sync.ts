@@ -5,8 +5,9 @@ import { CouchClient, SyncError, type SyncProblem } from '@/sync/couch'
 import { differingFields, type FieldDifference } from '@/sync/conflicts'
 import { keepMine, pendingConflicts, syncOrganization, takeTheirs, type RemoteConflict, type SyncReport } from '@/sync/replicate'
 import {
-  DatabaseNameSchema, SETTINGS_KEY, SyncSettingsSchema, databaseKey, normalizeServer, readAllowedOrigins, writeAllowedOrigins, type SyncSettings,
+  DatabaseNameSchema, SETTINGS_KEY, SyncSettingsSchema, databaseKey, normalizeServer, type SyncSettings,
 } from '@/sync/settings'
+import { readAllowedOrigins, writeAllowedOrigins } from '@/sync/origins'
 import { usePersistenceStore } from './persistence'
 import { useWorkspaceStore } from './workspace'
 

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest'
-import { ALLOWED_ORIGINS_KEY, checkDatabaseName, cleanOrigins, normalizeServer, readAllowedOrigins, writeAllowedOrigins } from '@/sync/settings'
+import { checkDatabaseName, normalizeServer } from '@/sync/settings'
+import { ALLOWED_ORIGINS_KEY, cleanOrigins, readAllowedOrigins, writeAllowedOrigins } from '@/sync/origins'
 import { admittedOrigins, applyConnectPolicy, connectPolicy } from '@/app/connect-policy'
 import { differingFields } from '@/sync/conflicts'
 
