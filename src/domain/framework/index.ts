@@ -4,7 +4,7 @@ import { FY2563 } from './fy2563'
 import { FY2567 } from './fy2567'
 import { FY2568 } from './fy2568'
 import { FY2569 } from './fy2569'
-import { FY2570 } from './fy2570'
+import { FY2570, FY2570_BORROWS_FROM } from './fy2570'
 
 export * from './schema'
 export { catalogueItemsByCode } from './lookup'
@@ -18,6 +18,13 @@ const SHIPPED: ReadonlyMap<number, Catalogue> = new Map(
   SHIPPED_INPUTS.map((input) => [input.fiscalYear, CatalogueSchema.parse(input)]),
 )
 
+/**
+ * Shipped catalogues that are another year's list carried over whole, because nothing of their own is
+ * published yet: a lookup of such a year says so in `derivedFrom`, as a year without a catalogue does,
+ * so every screen that warns of a borrowed list (overview, import preview, catalogue, CLI) warns of it.
+ */
+const PROVISIONAL: ReadonlyMap<number, number> = new Map([[2570, FY2570_BORROWS_FROM]])
+
 /** Fiscal years (BE) with a catalogue of their own, oldest first. */
 export const SHIPPED_FISCAL_YEARS: readonly number[] = [...SHIPPED.keys()].sort((a, b) => a - b)
 
@@ -28,7 +35,7 @@ export function levelSchemeFor(fiscalYear: number) {
 
 export interface CatalogueLookup {
   catalogue: Catalogue
-  /** The shipped year the catalogue was taken from when the year has none of its own; null when exact. */
+  /** The shipped year the catalogue was taken from when the year has none of its own (or ships one carried over whole, as 2570); null when exact. */
   derivedFrom: number | null
 }
 
@@ -39,7 +46,7 @@ export interface CatalogueLookup {
  */
 export function catalogueFor(fiscalYear: number): CatalogueLookup {
   const exact = SHIPPED.get(fiscalYear)
-  if (exact) return { catalogue: exact, derivedFrom: null }
+  if (exact) return { catalogue: exact, derivedFrom: PROVISIONAL.get(fiscalYear) ?? null }
   const earlier = SHIPPED_FISCAL_YEARS.filter((year) => year < fiscalYear)
   const baseYear = earlier.at(-1) ?? SHIPPED_FISCAL_YEARS[0]!
   const base = SHIPPED.get(baseYear)!

@@ -26,8 +26,8 @@ describe('framework catalogues', () => {
   describe.each(SHIPPED_FISCAL_YEARS.map((year) => [year]))('%i', (year) => {
     const { catalogue, derivedFrom } = catalogueFor(year)
 
-    it('is its own (not borrowed) and holds every item once, tools by prefix, codes of each tool 1..n in order', () => {
-      expect(derivedFrom).toBeNull()
+    it('is its own (2570: 2569\'s carried over, and says so) and holds every item once, tools by prefix, codes of each tool 1..n in order', () => {
+      expect(derivedFrom).toBe(year === 2570 ? 2569 : null)
       expect(new Set(catalogue.items.map((entry) => entry.code)).size).toBe(catalogue.items.length)
       for (const tool of ['IIT', 'EIT', 'OIT'] as const) {
         const codes = catalogue.items.filter((entry) => entry.tool === tool).map((entry) => entry.code)
@@ -121,6 +121,8 @@ describe('framework catalogues', () => {
 
   it('2570 borrows 2569 as a whole and says so on every fact', () => {
     expect(FY2570_BORROWS_FROM).toBe(2569)
+    // The lookup says so too, so the overview, the import preview, the catalogue screen and the CLI warn of it.
+    expect(catalogueFor(2570).derivedFrom).toBe(2569)
     const y2569 = catalogueFor(2569).catalogue
     const y2570 = catalogueFor(2570).catalogue
     const facts = (catalogue: Catalogue) => catalogue.items.map(({ code, tool, indicator, subIndicator, title, issueGroups }) => ({ code, tool, indicator, subIndicator, title, issueGroups }))
