@@ -62,4 +62,14 @@ export function refusedText(count: number): string {
   return `ไม่ใช้ ${count} รายการที่ไม่ผ่านการตรวจ (ข้อมูลผิดรูปแบบหรือไม่ใช่ของหน่วยงานในฐานข้อมูลนี้)`
 }
 
+export const PROVINCE_FORM_TEXT = {
+  'no-password': 'กรุณากรอกรหัสผ่าน',
+  'no-database': 'กรอกชื่อฐานข้อมูลของหน่วยงานที่จะอ่าน บรรทัดละหนึ่งชื่อ',
+} as const
+
+/** A typed line that is not a CouchDB database name. */
+export function badDatabaseLineText(line: number, name: string, why: string): string {
+  return `บรรทัดที่ ${line} "${name}": ${why}`
+}
+
 export const PROVINCE_REPORT_TITLE = 'ภาพรวมผลการประเมิน ITA และมาตรการของหน่วยงานในจังหวัด'
