@@ -4,6 +4,7 @@ import { admittedOrigins } from '@/app/connect-policy'
 import { CouchClient, SyncError, type SyncProblem } from '@/sync/couch'
 import { differingFields, type FieldDifference } from '@/sync/conflicts'
 import { keepMine, pendingConflicts, syncOrganization, takeTheirs, type RemoteConflict, type SyncReport } from '@/sync/replicate'
+import { listDatabases as listServerDatabases, readProvince as readServerProvince, type DatabaseList, type ProvinceCredentials, type ProvinceRead } from '@/sync/province'
 import {
   DatabaseNameSchema, SETTINGS_KEY, SyncSettingsSchema, databaseKey, normalizeServer, type SyncSettings,
 } from '@/sync/settings'
@@ -83,6 +84,10 @@ export const useSyncStore = defineStore('sync', () => {
   function clientFor(database: string): CouchClient | null {
     if (!settings.value || password.value === null) return null
     return markRaw(new CouchClient({ server: settings.value.server, user: settings.value.user, password: password.value, database }))
+  }
+
+  function credentials(): ProvinceCredentials | null {
+    return settings.value && password.value !== null ? { server: settings.value.server, user: settings.value.user, password: password.value } : null
   }
 
   async function load(): Promise<void> {
@@ -289,6 +294,24 @@ export const useSyncStore = defineStore('sync', () => {
     return outcome.taken?.outcome === 'written' || outcome.taken?.outcome === 'same'
   }
 
+  /** The databases the server lists, for the provincial view (CouchDB 3 lists them to admins only); null when not connected. */
+  async function listDatabases(): Promise<DatabaseList | null> {
+    const source = credentials()
+    return source ? listServerDatabases(source) : null
+  }
+
+  /**
+   * Reads organisation databases for the provincial view, read only: nothing is written to this
+   * workspace or to the server. A refused password is forgotten, so the password is asked again.
+   */
+  async function readProvince(names: readonly string[], onProgress?: (done: number, total: number) => void): Promise<ProvinceRead | null> {
+    const source = credentials()
+    if (!source) return null
+    const read = await readServerProvince(source, names, { onProgress })
+    if (!read.ok && read.problem === 'wrong-credentials') stop()
+    return read
+  }
+
   // A save here is sent shortly after, while connected.
   watch(() => persistence.backupDates.lastChangeAt, () => {
     if (!connected.value) return
@@ -304,6 +327,6 @@ export const useSyncStore = defineStore('sync', () => {
 
   return {
     settings, databases, currentDatabase, status, problem, lastReport, lastSyncedAt, conflicts, connected,
-    configure, forget, share, unshare, join, connect, stop, syncNow, chooseMine, chooseTheirs, refreshConflicts,
+    configure, forget, share, unshare, join, connect, stop, syncNow, chooseMine, chooseTheirs, refreshConflicts, listDatabases, readProvince,
   }
 })

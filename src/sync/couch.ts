@@ -92,6 +92,17 @@ export class CouchClient {
     return typeof context.name === 'string' ? context.name : null
   }
 
+  /**
+   * The names of every database on the server, via `_all_dbs`. CouchDB 3 answers it to server admins
+   * only by default (no-access for everyone else); the caller then asks for the names instead.
+   * Names that are not CouchDB database names of a user (the `_users`, `_replicator` system ones) are left out.
+   */
+  async allDatabases(): Promise<string[]> {
+    const answer = await this.request('GET', '/_all_dbs')
+    if (!Array.isArray(answer)) throw new SyncError({ code: 'bad-response', detail: '_all_dbs is not a list' })
+    return answer.filter((name): name is string => typeof name === 'string' && DATABASE_NAME.test(name))
+  }
+
   /** Checks that the database is there and may be read; says which of the reasons it is not. */
   async check(): Promise<void> {
     try {

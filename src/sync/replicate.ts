@@ -102,7 +102,8 @@ export function serverId(kind: string, id: string): string {
   return `${kind}:${id}`
 }
 
-function keyOfServerId(serverDocId: string): RecordKey | null {
+/** Where a server document goes here: `kind:id` split at its first colon; null for `_design/` and other ids of no record. */
+export function keyOfServerId(serverDocId: string): RecordKey | null {
   const colon = serverDocId.indexOf(':')
   if (colon <= 0 || serverDocId.startsWith('_')) return null
   return [serverDocId.slice(0, colon), serverDocId.slice(colon + 1)]
@@ -115,7 +116,7 @@ function serverDoc(envelope: Envelope, rev: string | undefined): Record<string, 
 }
 
 /** The envelope part of a server document (its `_` fields dropped). */
-function envelopeOf(doc: Record<string, unknown>): Record<string, unknown> {
+export function envelopeOf(doc: Record<string, unknown>): Record<string, unknown> {
   const envelope: Record<string, unknown> = {}
   for (const [field, value] of Object.entries(doc)) if (!field.startsWith('_')) envelope[field] = value
   return envelope
