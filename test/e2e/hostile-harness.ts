@@ -54,8 +54,20 @@ async function chooseFile(page: Page, testId: string, payload: HostilePayload): 
  * access), so the page gets the browser's own paste event. Checks that all of it arrived: in the box,
  * or, for a paste too long to show there, in the note `asideTestId` (its data-value is the length).
  */
-async function pasteInto(page: Page, testId: string, asideTestId: string, text: string): Promise<void> {
-  await page.evaluate((value) => navigator.clipboard.writeText(value), text)
+export async function pasteInto(page: Page, testId: string, asideTestId: string, text: string): Promise<void> {
+  // A text of many megabytes goes over in pieces (one protocol message of 300 MB closes the page),
+  // joined in the page and written to the clipboard there.
+  const PIECE = 4 * 1024 * 1024
+  await page.evaluate(() => { (window as unknown as { __pieces: string[] }).__pieces = [] })
+  for (let start = 0; start < text.length; start += PIECE) {
+    await page.evaluate((piece) => { (window as unknown as { __pieces: string[] }).__pieces.push(piece) }, text.slice(start, start + PIECE))
+  }
+  await page.evaluate(async () => {
+    const holder = window as unknown as { __pieces?: string[] }
+    const whole = holder.__pieces!.join('')
+    delete holder.__pieces
+    await navigator.clipboard.writeText(whole)
+  })
   await page.getByTestId(testId).focus()
   await page.keyboard.press('Control+V')
   const received = () => page.evaluate(([box, aside]) => {
@@ -64,7 +76,7 @@ async function pasteInto(page: Page, testId: string, asideTestId: string, text: 
     // A text box keeps line breaks as LF.
     return -(document.querySelector<HTMLTextAreaElement>(`[data-testid="${box}"]`)?.value.length ?? 0)
   }, [testId, asideTestId] as const)
-  await expect.poll(received).toBe(text.length > 50_000 ? text.length : -text.replace(/\r\n?/g, '\n').length)
+  await expect.poll(received, { timeout: 30_000 }).toBe(text.length > 50_000 ? text.length : -text.replace(/\r\n?/g, '\n').length)
 }
 
 const IMPORT_PREVIEW = /^import-(batch-)?preview$/
