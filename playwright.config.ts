@@ -15,6 +15,9 @@ export default defineConfig({
   workers: 2,
   retries: 0,
   timeout: 30_000,
+  // Two workers and the preview server share two cores: under that load a worker's answer (a 64 MB
+  // zip bomb stopped, a catalogue file read and saved) took more than the default 5 s in a CI run.
+  expect: { timeout: 10_000 },
   reporter: [['list']],
   use: {
     baseURL: `http://127.0.0.1:${port}`,
