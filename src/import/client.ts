@@ -1,4 +1,5 @@
 import type { ImportInput, ImportOptions, ImportOutcome, ImportProgress } from './pipeline'
+import type { PlanTableOutcome } from './plan-table'
 import { where } from './problems'
 import type { WorkerReply, WorkerRequest } from './worker'
 
@@ -11,25 +12,37 @@ export interface ImportRun {
   cancel: () => void
 }
 
-export function importInWorker(input: ImportInput, options: Omit<ImportOptions, 'onProgress'>, onProgress: (progress: ImportProgress) => void): ImportRun {
+/** One request to a fresh worker: its replies go to `onReply` until `finish` ends it. */
+function startWorker<T>(request: WorkerRequest, onReply: (reply: WorkerReply, finish: (result: T) => void) => void, failed: (text: string) => T): { outcome: Promise<T>; cancel: () => void } {
   const worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' })
-  let settle: (outcome: ImportOutcome) => void = () => undefined
-  const outcome = new Promise<ImportOutcome>((resolve) => { settle = resolve })
-  const finish = (result: ImportOutcome) => {
+  let settle: (result: T) => void = () => undefined
+  const outcome = new Promise<T>((resolve) => { settle = resolve })
+  const finish = (result: T) => {
     worker.terminate()
     settle(result)
   }
-  const failed = (text: string): ImportOutcome => ({ ok: false, error: { code: 'unexpected', where: where(input.kind === 'paste' ? null : input.name), text } })
-  worker.onmessage = (event: MessageEvent<WorkerReply>) => {
-    if (event.data.type === 'progress') onProgress(event.data.progress)
-    else finish(event.data.outcome)
-  }
+  worker.onmessage = (event: MessageEvent<WorkerReply>) => onReply(event.data, finish)
   worker.onerror = (event) => {
     event.preventDefault()
     finish(failed(event.message || 'worker error'))
   }
-  const request: WorkerRequest = { input, options }
   // The file's bytes move to the worker instead of being copied.
-  worker.postMessage(request, input.kind === 'file' ? [input.bytes.buffer] : [])
+  worker.postMessage(request, request.input.kind === 'file' ? [request.input.bytes.buffer] : [])
   return { outcome, cancel: () => finish(failed('cancelled')) }
+}
+
+const unexpected = (input: ImportInput, text: string) => ({ ok: false as const, error: { code: 'unexpected' as const, where: where(input.kind === 'paste' ? null : input.name), text } })
+
+export function importInWorker(input: ImportInput, options: Omit<ImportOptions, 'onProgress'>, onProgress: (progress: ImportProgress) => void): ImportRun {
+  return startWorker<ImportOutcome>({ task: 'scores', input, options }, (reply, finish) => {
+    if (reply.type === 'progress') onProgress(reply.progress)
+    else if (reply.type === 'done') finish(reply.outcome)
+  }, (text) => unexpected(input, text))
+}
+
+/** Reads an action plan's table (plan-table.ts) in a worker, so a large file does not freeze the page. */
+export function readPlanTableInWorker(input: ImportInput): Promise<PlanTableOutcome> {
+  return startWorker<PlanTableOutcome>({ task: 'plan-table', input }, (reply, finish) => {
+    if (reply.type === 'plan-table') finish(reply.outcome)
+  }, (text) => unexpected(input, text)).outcome
 }

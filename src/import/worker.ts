@@ -1,30 +1,45 @@
 /// <reference lib="webworker" />
 import { runImport, type ImportInput, type ImportOptions, type ImportOutcome, type ImportProgress } from './pipeline'
+import { readPlanTable, type PlanTableOutcome } from './plan-table'
 import { where } from './problems'
 
 /**
- * The import in a Web Worker, so reading a large workbook never freezes the page: one request in,
+ * The imports in a Web Worker, so reading a large workbook never freezes the page: one request in,
  * progress messages out while it reads, then the outcome (plain data, structured-cloned back).
- * Started by client.ts; SheetJS and the whole pipeline load here, not in the page.
+ * Started by client.ts; SheetJS and the readers load here, not in the page. Two readers: the ITA
+ * scores (`scores`) and the action plan's table (`plan-table`).
  */
 
-export interface WorkerRequest {
-  input: ImportInput
-  options: Omit<ImportOptions, 'onProgress'>
-}
+export type WorkerRequest =
+  | { task: 'scores'; input: ImportInput; options: Omit<ImportOptions, 'onProgress'> }
+  | { task: 'plan-table'; input: ImportInput }
 
-export type WorkerReply = { type: 'progress'; progress: ImportProgress } | { type: 'done'; outcome: ImportOutcome }
+export type WorkerReply =
+  | { type: 'progress'; progress: ImportProgress }
+  | { type: 'done'; outcome: ImportOutcome }
+  | { type: 'plan-table'; outcome: PlanTableOutcome }
 
 const scope = self as unknown as DedicatedWorkerGlobalScope
 
 scope.onmessage = async (event: MessageEvent<WorkerRequest>) => {
-  const { input, options } = event.data
+  const request = event.data
   const reply = (message: WorkerReply) => scope.postMessage(message)
+  const unexpected = (error: unknown) => ({
+    ok: false as const,
+    error: { code: 'unexpected' as const, where: where(request.input.kind === 'paste' ? null : request.input.name), text: error instanceof Error ? error.message.slice(0, 200) : String(error).slice(0, 200) },
+  })
+  if (request.task === 'plan-table') {
+    try {
+      reply({ type: 'plan-table', outcome: await readPlanTable(request.input) })
+    } catch (error) {
+      reply({ type: 'plan-table', outcome: unexpected(error) })
+    }
+    return
+  }
   try {
-    const outcome = await runImport(input, { ...options, onProgress: (progress) => reply({ type: 'progress', progress }) })
+    const outcome = await runImport(request.input, { ...request.options, onProgress: (progress) => reply({ type: 'progress', progress }) })
     reply({ type: 'done', outcome })
   } catch (error) {
-    const text = error instanceof Error ? error.message.slice(0, 200) : String(error).slice(0, 200)
-    reply({ type: 'done', outcome: { ok: false, error: { code: 'unexpected', where: where(input.kind === 'paste' ? null : input.name), text } } })
+    reply({ type: 'done', outcome: unexpected(error) })
   }
 }

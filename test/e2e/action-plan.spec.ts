@@ -12,7 +12,11 @@ test('imports a pasted plan table with a preview, undoes it, imports again, and 
   await expect(page.getByTestId('plan-empty')).toBeVisible()
 
   // The preview lists the five rows and says the รวมทั้งสิ้น row matches them; nothing is saved yet.
+  // The table is read in the import's worker, not on the page's thread.
+  const workers: string[] = []
+  page.on('worker', (worker) => workers.push(worker.url()))
   await pastePlan(page)
+  expect(workers).toEqual([expect.stringMatching(/\/assets\/worker-[\w-]+\.js$/)])
   const preview = page.getByTestId('plan-import-preview')
   await expect(preview.locator('[data-testid^="plan-import-row-"]')).toHaveCount(5)
   await expect(preview.getByTestId('plan-import-row-1')).toContainText('โครงการฝึกอบรมการส่งเสริมคุณธรรมจริยธรรม')
