@@ -1,6 +1,6 @@
 import type { ImportInput, ImportOptions, ImportOutcome, ImportProgress } from './pipeline'
 import type { PlanTableOutcome } from './plan-table'
-import { where } from './problems'
+import { unexpectedFailure } from './problems'
 import type { WorkerReply, WorkerRequest } from './worker'
 
 /**
@@ -31,18 +31,16 @@ function startWorker<T>(request: WorkerRequest, onReply: (reply: WorkerReply, fi
   return { outcome, cancel: () => finish(failed('cancelled')) }
 }
 
-const unexpected = (input: ImportInput, text: string) => ({ ok: false as const, error: { code: 'unexpected' as const, where: where(input.kind === 'paste' ? null : input.name), text } })
-
 export function importInWorker(input: ImportInput, options: Omit<ImportOptions, 'onProgress'>, onProgress: (progress: ImportProgress) => void): ImportRun {
   return startWorker<ImportOutcome>({ task: 'scores', input, options }, (reply, finish) => {
     if (reply.type === 'progress') onProgress(reply.progress)
     else if (reply.type === 'done') finish(reply.outcome)
-  }, (text) => unexpected(input, text))
+  }, (text) => unexpectedFailure(input, text))
 }
 
 /** Reads an action plan's table (plan-table.ts) in a worker, so a large file does not freeze the page. */
 export function readPlanTableInWorker(input: ImportInput): Promise<PlanTableOutcome> {
   return startWorker<PlanTableOutcome>({ task: 'plan-table', input }, (reply, finish) => {
     if (reply.type === 'plan-table') finish(reply.outcome)
-  }, (text) => unexpected(input, text)).outcome
+  }, (text) => unexpectedFailure(input, text)).outcome
 }

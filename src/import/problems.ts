@@ -127,6 +127,15 @@ export function fail(error: ImportError): { ok: false; error: ImportError } {
   return { ok: false, error }
 }
 
+/**
+ * The rejection for what no reader foresaw (an error thrown, a worker that died or was cancelled):
+ * where is the input's file (null for a paste), text the error's message cut to 200 characters.
+ */
+export function unexpectedFailure(input: { kind: 'paste' } | { kind: 'file' | 'sheets'; name: string }, error: unknown): { ok: false; error: ImportError } {
+  const text = (error instanceof Error ? error.message : String(error)).slice(0, 200)
+  return fail({ code: 'unexpected', where: where(input.kind === 'paste' ? null : input.name), text })
+}
+
 /** Thrown inside a step and turned into a `Result` at the step's boundary (never escapes the pipeline). */
 export class ImportRejection extends Error {
   constructor(readonly error: ImportError) {

@@ -1,7 +1,7 @@
 /// <reference lib="webworker" />
 import { runImport, type ImportInput, type ImportOptions, type ImportOutcome, type ImportProgress } from './pipeline'
 import { readPlanTable, type PlanTableOutcome } from './plan-table'
-import { where } from './problems'
+import { unexpectedFailure } from './problems'
 
 /**
  * The imports in a Web Worker, so reading a large workbook never freezes the page: one request in,
@@ -24,15 +24,11 @@ const scope = self as unknown as DedicatedWorkerGlobalScope
 scope.onmessage = async (event: MessageEvent<WorkerRequest>) => {
   const request = event.data
   const reply = (message: WorkerReply) => scope.postMessage(message)
-  const unexpected = (error: unknown) => ({
-    ok: false as const,
-    error: { code: 'unexpected' as const, where: where(request.input.kind === 'paste' ? null : request.input.name), text: error instanceof Error ? error.message.slice(0, 200) : String(error).slice(0, 200) },
-  })
   if (request.task === 'plan-table') {
     try {
       reply({ type: 'plan-table', outcome: await readPlanTable(request.input) })
     } catch (error) {
-      reply({ type: 'plan-table', outcome: unexpected(error) })
+      reply({ type: 'plan-table', outcome: unexpectedFailure(request.input, error) })
     }
     return
   }
@@ -40,6 +36,6 @@ scope.onmessage = async (event: MessageEvent<WorkerRequest>) => {
     const outcome = await runImport(request.input, { ...request.options, onProgress: (progress) => reply({ type: 'progress', progress }) })
     reply({ type: 'done', outcome })
   } catch (error) {
-    reply({ type: 'done', outcome: unexpected(error) })
+    reply({ type: 'done', outcome: unexpectedFailure(request.input, error) })
   }
 }

@@ -42,7 +42,7 @@ const importScreenReady = async (page: Page) => {
 }
 
 /** Hands a file to a file input, as a buffer or (a file too large for one) by its path, named as the file. */
-async function chooseFile(page: Page, testId: string, payload: HostilePayload): Promise<void> {
+export async function chooseFile(page: Page, testId: string, payload: HostilePayload): Promise<void> {
   const input = page.getByTestId(testId)
   if (payload.kind === 'bytes') await input.setInputFiles({ name: payload.name, mimeType: payload.mimeType, buffer: Buffer.from(payload.bytes) })
   else if (payload.kind === 'path') await input.setInputFiles(payload.path)
@@ -186,6 +186,15 @@ export async function expectNothingRan(page: Page): Promise<void> {
   expect(traces).toEqual({ pwned: null, polluted: null, prototypeKeys: 12, injected: 0 })
 }
 
+/** The saved state is `before` (a dumpDatabase), nothing ran, and the page opened no dialog, logged no error, asked no other origin. */
+export async function expectUntouched(page: Page, before: string, watch: Watch): Promise<void> {
+  expect(await dumpDatabase(page)).toBe(before)
+  await expectNothingRan(page)
+  expect(watch.dialogs).toEqual([])
+  expect(watch.consoleErrors).toEqual([])
+  expect(watch.foreignRequests).toEqual([])
+}
+
 /**
  * Feeds one case and checks that it held: refused with its Thai message and no preview, or (an input the
  * screen legitimately accepts) previewed as text; either way nothing saved changed and nothing ran.
@@ -209,20 +218,16 @@ export async function expectHeld(page: Page, entry: HostileCase, watch: Watch): 
     await expect(page.getByTestId(feeder.previewTestId)).toHaveCount(0)
   }
   // Accepted or not, nothing is saved before a confirm.
-  expect(await dumpDatabase(page)).toBe(before)
-  await expectNothingRan(page)
-  expect(watch.dialogs).toEqual([])
-  expect(watch.consoleErrors).toEqual([])
-  expect(watch.foreignRequests).toEqual([])
+  await expectUntouched(page, before, watch)
   if (entry.accepted) await feeder.cancel!(page)
 }
 
 /**
- * One test per case of `inputs`, all on one page of one browser profile holding the demo (clipboard
- * granted, for the pastes): each case must hold (expectHeld). The temporary files cases wrote are
- * removed when the file is done.
+ * One browser profile holding the demo (clipboard granted, for the pastes) for a whole spec file, with
+ * its page watched (watchHostile); the temporary files cases wrote are removed when the file is done.
+ * Call at the top of a spec; the page and its watch are there inside its tests.
  */
-export function holdsAgainstEach(...inputs: HostileInput[]): void {
+export function hostileProfile(): { page(): Page; watch(): Watch } {
   let context: BrowserContext
   let page: Page
   let watch: Watch
@@ -240,9 +245,15 @@ export function holdsAgainstEach(...inputs: HostileInput[]): void {
     removeTemporaryFiles()
   })
 
+  return { page: () => page, watch: () => watch }
+}
+
+/** One test per case of `inputs`, all on one hostile profile's page (hostileProfile): each case must hold (expectHeld). */
+export function holdsAgainstEach(...inputs: HostileInput[]): void {
+  const profile = hostileProfile()
   for (const entry of casesOf(...inputs)) {
     test(`holds against ${entry.name} (${entry.input}: ${entry.threat})`, async () => {
-      await expectHeld(page, entry, watch)
+      await expectHeld(profile.page(), entry, profile.watch())
     })
   }
 }

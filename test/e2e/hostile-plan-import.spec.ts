@@ -1,7 +1,7 @@
-import { expect, test, type BrowserContext, type Page } from '@playwright/test'
-import { removeTemporaryFiles, type HostilePayload } from '../fixtures/hostile/cases'
+import { expect, test, type Page } from '@playwright/test'
+import type { HostilePayload } from '../fixtures/hostile/cases'
 import { PLAN_IMPORT_CASES, type PlanHostileCase } from '../fixtures/hostile/plan-import-cases'
-import { expectNothingRan, pasteInto, watchHostile, type Watch } from './hostile-harness'
+import { chooseFile, expectUntouched, hostileProfile, pasteInto } from './hostile-harness'
 import { dumpDatabase } from './storage-helpers'
 
 // Every bad or malicious plan table of test/fixtures/hostile/plan-import-cases.ts, through the action
@@ -26,31 +26,14 @@ async function feed(page: Page, entry: PlanHostileCase, payload: HostilePayload)
     await page.getByTestId('plan-import-paste-read').click()
     return
   }
-  const input = page.getByTestId('plan-import-file')
-  if (payload.kind === 'bytes') await input.setInputFiles({ name: payload.name, mimeType: payload.mimeType, buffer: Buffer.from(payload.bytes) })
-  else if (payload.kind === 'path') await input.setInputFiles(payload.path)
-  else throw new Error('a file input takes files')
+  await chooseFile(page, 'plan-import-file', payload)
 }
 
-let context: BrowserContext
-let page: Page
-let watch: Watch
-
-test.beforeAll(async ({ browser, baseURL }) => {
-  context = await browser.newContext({ baseURL, permissions: ['clipboard-read', 'clipboard-write'] })
-  page = await context.newPage()
-  watch = watchHostile(page, baseURL!)
-  await page.goto('/')
-  await expect(page.getByTestId('organization-name')).toBeVisible()
-})
-
-test.afterAll(async () => {
-  await context.close()
-  removeTemporaryFiles()
-})
+const profile = hostileProfile()
 
 for (const entry of PLAN_IMPORT_CASES) {
   test(`the plan import holds against ${entry.name} (${entry.input}: ${entry.threat})`, async () => {
+    const page = profile.page()
     // A paste starts from a fresh load (an empty box); files share the page, the state dumped around each.
     const payload = entry.make()
     // Carrying tens of megabytes to the page's clipboard takes its time (13 s alone on this machine).
@@ -75,11 +58,7 @@ for (const entry of PLAN_IMPORT_CASES) {
       await expect(message).toHaveAttribute('role', 'alert')
       await expect(page.getByTestId('plan-import-preview')).toHaveCount(0)
     }
-    expect(await dumpDatabase(page)).toBe(before)
-    await expectNothingRan(page)
-    expect(watch.dialogs).toEqual([])
-    expect(watch.consoleErrors).toEqual([])
-    expect(watch.foreignRequests).toEqual([])
+    await expectUntouched(page, before, profile.watch())
     if (entry.accepted) {
       await page.getByTestId('plan-import-cancel').click()
       await expect(page.getByTestId('plan-import-preview')).toHaveCount(0)
