@@ -3,6 +3,7 @@ import { computed, markRaw, ref, shallowRef, watch } from 'vue'
 import { admittedOrigins } from '@/app/connect-policy'
 import { CouchClient, SyncError, type SyncProblem } from '@/sync/couch'
 import { differingFields, type FieldDifference } from '@/sync/conflicts'
+import { exclusively, syncLockName } from '@/sync/exclusive'
 import { keepMine, pendingConflicts, syncOrganization, takeTheirs, type RemoteConflict, type SyncReport } from '@/sync/replicate'
 import { listDatabases as listServerDatabases, readProvince as readServerProvince, type DatabaseList, type ProvinceCredentials, type ProvinceRead } from '@/sync/province'
 import {
@@ -111,6 +112,7 @@ export const useSyncStore = defineStore('sync', () => {
   async function configure(next: SyncSettings): Promise<'saved' | 'reload-needed' | 'not-remembered'> {
     const server = normalizeServer(next.server)
     if (!server.ok) throw new Error('configure: a bad address (checked by the form)')
+    await loaded
     const saved: SyncSettings = { server: server.server, user: next.user.trim() }
     stop()
     await persistence.setMeta(SETTINGS_KEY, saved)
@@ -220,12 +222,9 @@ export const useSyncStore = defineStore('sync', () => {
     for (const [organizationId, database] of Object.entries(databases.value)) {
       const client = clientFor(database)
       if (!client) return
-      const run = () => persistence.session.receive((backend) => syncOrganization(backend, client, organizationId))
       let report: SyncReport
       try {
-        report = typeof navigator !== 'undefined' && navigator.locks
-          ? await navigator.locks.request(`ita-committee-sync:${organizationId}`, run)
-          : await run()
+        report = await exclusively(syncLockName(organizationId), () => persistence.session.receive((backend) => syncOrganization(backend, client, organizationId)))
       } catch (error) {
         report = { ...total, problem: error instanceof SyncError ? error.problem : { code: 'bad-response', detail: String(error).slice(0, 200) } }
       }
@@ -276,7 +275,9 @@ export const useSyncStore = defineStore('sync', () => {
   async function chooseMine(conflict: ConflictView): Promise<void> {
     const database = databases.value[conflict.organizationId]
     if (!database) return
-    await keepMine(await persistence.session.open(), conflict.organizationId, database, conflict.kind, conflict.id)
+    // After any round under way (its state written back would otherwise bring the conflict back).
+    const backend = await persistence.session.open()
+    await exclusively(syncLockName(conflict.organizationId), () => keepMine(backend, conflict.organizationId, database, conflict.kind, conflict.id))
     await refreshConflicts()
     if (connected.value) await syncNow()
   }
@@ -285,10 +286,10 @@ export const useSyncStore = defineStore('sync', () => {
   async function chooseTheirs(conflict: ConflictView): Promise<boolean> {
     const database = databases.value[conflict.organizationId]
     if (!database) return false
-    const outcome = await persistence.session.receive(async (backend) => {
+    const outcome = await exclusively(syncLockName(conflict.organizationId), () => persistence.session.receive(async (backend) => {
       const taken = await takeTheirs(backend, conflict.organizationId, database, conflict.kind, conflict.id)
       return { taken, changed: taken?.outcome === 'written' ? [{ kind: conflict.kind, id: conflict.id }] : [] }
-    })
+    }))
     await refreshConflicts()
     if (connected.value) await syncNow()
     return outcome.taken?.outcome === 'written' || outcome.taken?.outcome === 'same'
@@ -323,7 +324,8 @@ export const useSyncStore = defineStore('sync', () => {
     window.addEventListener('online', () => void syncNow())
     window.addEventListener('offline', () => { if (connected.value) status.value = 'offline' })
   }
-  void load()
+  // Settings saved before the saved ones were read would be overwritten by them: configure waits.
+  const loaded = load()
 
   return {
     settings, databases, currentDatabase, status, problem, lastReport, lastSyncedAt, conflicts, connected,

@@ -20,6 +20,9 @@ import { isRecord, SyncError, type CouchChange, type CouchClient, type SyncProbl
  *   overwrite. Deleted here -> deleted there, on the same terms.
  * Identical data on both sides is never a conflict. An interrupted sync loses nothing: what was not
  * confirmed is sent or taken again next time (the state is saved after each batch).
+ * syncOrganization, keepMine and takeTheirs each read the state and write it back, so a caller runs
+ * them one at a time per organisation (`exclusively` in ./exclusive.ts): a choice made during a round
+ * would otherwise be undone by the round's write.
  *
  * Why not PouchDB in the browser: the store here already validates, migrates, quarantines and writes
  * atomically across documents (PouchDB's bulkDocs is per document), and the committee's conflicts are
