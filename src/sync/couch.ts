@@ -11,7 +11,7 @@ import { findForbiddenKey, parseJsonText } from '@/storage/safe-json'
  */
 
 export type SyncProblem =
-  /** No answer: the server is down, the address is wrong, the network is off, or CORS refused. */
+  /** No answer: the server is down or silent (REQUEST_TIMEOUT_MS), the address is wrong, the network is off, or CORS refused. */
   | { code: 'unreachable' }
   /** The server does not accept this user and password. */
   | { code: 'wrong-credentials' }
@@ -58,6 +58,12 @@ export type BulkResult = { id: string; ok: true; rev: string } | { id: string; o
 
 /** Largest answer read from a server (a changes batch of 200 documents stays well below it). */
 export const MAX_RESPONSE_BYTES = 32 * 1024 * 1024
+/**
+ * The longest one request may take, answer included: a server that takes the connection and never
+ * answers would otherwise hold the sync round (and a conflict's choice, which waits for the round)
+ * for good. Five minutes carries a full push batch (up to about 26 MB) over a slow office line.
+ */
+export const REQUEST_TIMEOUT_MS = 5 * 60_000
 const JSON_LIMITS = { maxBytes: MAX_RESPONSE_BYTES, maxDepth: 64 }
 
 /** CouchDB's rule for database names, so a bad one is said before anything is sent. */
@@ -71,7 +77,11 @@ export class CouchClient {
   private readonly base: string
   private readonly auth: string | null
 
-  constructor(readonly target: CouchTarget, private readonly fetcher: typeof fetch = (...args) => globalThis.fetch(...args)) {
+  constructor(
+    readonly target: CouchTarget,
+    private readonly fetcher: typeof fetch = (...args) => globalThis.fetch(...args),
+    private readonly timeoutMs = REQUEST_TIMEOUT_MS,
+  ) {
     const url = new URL(target.server)
     if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new SyncError({ code: 'bad-response', detail: `not an http(s) address: ${url.protocol}` })
     if (!DATABASE_NAME.test(target.database)) throw new SyncError({ code: 'bad-response', detail: `not a CouchDB database name: ${target.database}` })
@@ -187,16 +197,20 @@ export class CouchClient {
     if (this.auth) headers.authorization = this.auth
     if (body !== undefined) headers['content-type'] = 'application/json'
     let response: Response
+    let text: string
     try {
       response = await this.fetcher(`${this.base}${path}`, {
         method, headers, body: body === undefined ? undefined : JSON.stringify(body),
         // The password goes in the header to this server only: no cookies, no cache, no referrer.
         credentials: 'omit', cache: 'no-store', referrerPolicy: 'no-referrer', redirect: 'error',
+        signal: AbortSignal.timeout(this.timeoutMs),
       })
-    } catch {
+      text = await readLimited(response)
+    } catch (error) {
+      // Too large is the answer's fault; anything else (refused, cut off, timed out) is no answer.
+      if (error instanceof SyncError) throw error
       throw new SyncError({ code: 'unreachable' })
     }
-    const text = await readLimited(response)
     if (response.status === 401 || response.status === 403) throw new SyncError({ code: 'no-access' })
     if (response.status === 404) throw new SyncError({ code: 'no-database' })
     if (response.status >= 500) throw new SyncError({ code: 'server-error', status: response.status })

@@ -6,7 +6,7 @@ import type { DatabaseProblem, ServerProblem } from '@/sync/settings'
 export function syncProblemText(problem: SyncProblem): string {
   switch (problem.code) {
     case 'unreachable':
-      return 'ติดต่อเซิร์ฟเวอร์ไม่ได้ (ออฟไลน์ ที่อยู่ไม่ถูกต้อง เซิร์ฟเวอร์ปิดอยู่ หรือเซิร์ฟเวอร์ไม่อนุญาต CORS) งานในเครื่องนี้ยังบันทึกอยู่ครบ จะซิงก์ต่อเมื่อติดต่อได้'
+      return 'ติดต่อเซิร์ฟเวอร์ไม่ได้ (ออฟไลน์ ที่อยู่ไม่ถูกต้อง เซิร์ฟเวอร์ปิดอยู่หรือไม่ตอบภายใน 5 นาที หรือเซิร์ฟเวอร์ไม่อนุญาต CORS) งานในเครื่องนี้ยังบันทึกอยู่ครบ จะซิงก์ต่อเมื่อติดต่อได้'
     case 'wrong-credentials':
       return 'ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง เซิร์ฟเวอร์ไม่รับการเข้าสู่ระบบนี้ ไม่มีข้อมูลใดถูกส่งหรือรับ'
     case 'no-access':

@@ -125,7 +125,19 @@ test('both edit offline: the conflict shows both versions, the committee keeps o
   // Until chosen, each keeps its own: nothing was lost or overwritten.
   expect(await savedThreshold(malee)).toBe('95')
   await openData(malee)
+  // A round under way holds the organisation's sync lock (Web Locks): the choice waits for it, and says so.
+  await malee.evaluate((name) => new Promise<void>((held) => {
+    void navigator.locks.request(name, () => new Promise<void>((release) => {
+      (window as unknown as { releaseRound: () => void }).releaseRound = release
+      held()
+    }))
+  }), `ita-committee-sync:${ORG}`)
   await conflict.getByTestId('sync-keep-mine').click()
+  await expect(malee.getByTestId('sync-conflict-choosing')).toBeVisible()
+  await expect(conflict.getByTestId('sync-take-theirs')).toBeDisabled()
+  // Nothing sent meanwhile: the server still holds Somchai's version.
+  expect(((await couch.admin('GET', `/${DATABASE}/${encodeURIComponent(`assessment:${ORG}:2567`)}`)).body as { data: { threshold: number } }).data.threshold).toBe(70)
+  await malee.evaluate(() => (window as unknown as { releaseRound: () => void }).releaseRound())
   await expect(malee.getByTestId('sync-conflict-told')).toContainText('ใช้ฉบับในเครื่องนี้')
   await expect(malee.getByTestId('sync-conflict')).toHaveCount(0)
   await syncNow(malee)

@@ -1,3 +1,5 @@
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ASSESSMENT, DocumentCore, MemoryRecords, ORGANIZATION } from '@/storage'
 import { demoWorkspace } from '@/app/demo-workspace'
@@ -204,6 +206,38 @@ describe('syncing an organisation through a CouchDB server', () => {
     expect(await syncOrganization(malee.core, malee.client, ORG)).toMatchObject({ pulled: 2, problem: null })
     expect(await malee.core.get(ASSESSMENT, assessment.id)).toEqual(assessment)
   }, 60_000)
+
+  it('gives up on a server that stops answering mid-sync (headers sent, then silence), says it is unreachable, and loses nothing', async () => {
+    const { database, member } = await committee()
+    // In front of the real server: passes the database check through, then answers the changes feed
+    // with its headers and half a body, and never more (a hung server or proxy).
+    const silent = createServer((request, response) => {
+      if (request.url?.includes('/_changes')) {
+        response.writeHead(200, { 'content-type': 'application/json' })
+        response.write('{"results":[')
+        return
+      }
+      void fetch(`${couch.url}${request.url}`, { headers: { authorization: request.headers.authorization ?? '' } }).then(async (answer) => {
+        response.writeHead(answer.status, { 'content-type': 'application/json' })
+        response.end(await answer.text())
+      })
+    })
+    await new Promise<void>((done) => silent.listen(0, '127.0.0.1', done))
+    try {
+      const port = (silent.address() as AddressInfo).port
+      const somchai = member('somchai')
+      await seed(somchai.core)
+      const hung = new CouchClient({ server: `http://127.0.0.1:${port}`, database, user: 'somchai', password: 'somchai-pass' }, undefined, 300)
+      const stalled = await syncOrganization(somchai.core, hung, ORG)
+      expect(stalled).toMatchObject({ problem: { code: 'unreachable' }, pushed: 0, pulled: 0 })
+      expect(await somchai.core.get(ASSESSMENT, assessment.id)).toEqual(assessment)
+      // The real server, next round: everything goes over.
+      expect(await syncOrganization(somchai.core, somchai.client, ORG)).toMatchObject({ problem: null, pushed: 2 })
+    } finally {
+      silent.closeAllConnections()
+      await new Promise((done) => silent.close(done))
+    }
+  })
 
   it('refuses a user without rights to the database and a wrong password, each with its own reason, touching nothing', async () => {
     const { database } = await committee()
